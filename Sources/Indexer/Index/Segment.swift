@@ -1,0 +1,31 @@
+/// One immutable batch of indexed documents: stored JSON, vocabulary, postings, forward index and sort
+/// columns. Local document ids are dense `UInt32`s in insertion order.
+///
+/// Segments never change after `SegmentBuilder.build()`; deletions are recorded outside, in the
+/// generation's view of the segment, and merging builds a new segment.
+final class Segment: Sendable {
+    let store: DocumentStore
+    let dictionary: TermDictionary
+    /// Documents containing each term, by term id.
+    let postings: [DocumentSet]
+    let forward: ForwardIndex
+    /// Sort columns by attribute path.
+    let sortColumns: [String: SortColumn]
+
+    init(store: DocumentStore, dictionary: TermDictionary, postings: [DocumentSet], forward: ForwardIndex, sortColumns: [String: SortColumn]) {
+        self.store = store
+        self.dictionary = dictionary
+        self.postings = postings
+        self.forward = forward
+        self.sortColumns = sortColumns
+    }
+
+    var count: Int { store.count }
+
+    /// Approximate bytes held, for stats and memory budgets.
+    var byteSize: Int {
+        store.byteSize + dictionary.byteSize + forward.byteSize
+            + postings.reduce(0) { $0 + $1.byteSize + 16 }
+            + sortColumns.values.reduce(0) { $0 + $1.byteSize }
+    }
+}

@@ -1,0 +1,143 @@
+/// Orders the candidates of a search and keeps the first `needed`, plus the number of matches.
+///
+/// `words` buckets are walked in order; once the hits needed are filled from complete buckets, later
+/// buckets are only counted (with bitmaps when no per-document check is required). When a rule other than
+/// `words` comes first, every bucket is scored.
+struct Ranking {
+    struct Hit {
+        var segment: Int
+        var local: UInt32
+    }
+
+    let keys: RankingKeys
+    let segments: [Segment]
+    let needed: Int
+    private(set) var top: [Hit] = []
+    private(set) var totalHits = 0
+
+    init(keys: RankingKeys, segments: [Segment], needed: Int) {
+        self.keys = keys
+        self.segments = segments
+        self.needed = needed
+    }
+
+    /// Placeholder search: insertion order, or the sort rules over every document.
+    mutating func rankPlaceholder(universes: [DocumentSet]) {
+        totalHits = universes.reduce(0) { $0 + $1.count }
+        guard needed > 0 else { return }
+        if keys.width == 0 {
+            for (segment, universe) in universes.enumerated() where top.count < needed {
+                universe.forEachChunk { chunk in
+                    for local in chunk {
+                        top.append(Hit(segment: segment, local: local))
+                        if top.count == needed { return false }
+                    }
+                    return true
+                }
+            }
+            return
+        }
+        var candidates = CandidateList(width: keys.width, stringComponents: keys.stringComponents)
+        var row = [UInt64](repeating: 0, count: keys.width)
+        for (segment, universe) in universes.enumerated() {
+            universe.forEachChunk { chunk in
+                for local in chunk {
+                    row.withUnsafeMutableBufferPointer { buffer in
+                        keys.fill(buffer, bucket: 0, active: [], scanner: nil, terms: [], local: local, segment: segments[segment], byAttribute: false)
+                    }
+                    row.withUnsafeBufferPointer { candidates.append(segment: segment, local: local, keys: $0) }
+                }
+                return true
+            }
+        }
+        collect(candidates)
+    }
+
+    /// Query search: `words` buckets per the matching strategy, each scored by the ranking rules.
+    mutating func rankQuery(_ query: ParsedQuery, universes: [DocumentSet], context: SearchContext,
+                            allowedFields: [Bool], strategy: SearchRequest.MatchingStrategy, exhaustive: Bool) {
+        let segmentQueries = segments.map {
+            SegmentQuery(query: query, segment: $0, context: context, restrictedFields: !allowedFields.isEmpty)
+        }
+        let buckets = Self.bucketTerms(query, strategy: strategy, frequency: { term in
+            zip(segmentQueries, universes).reduce(0) { $0 + $1.0.termDocuments[term].intersectionCount($1.1) }
+        })
+        let wordsFirst: Bool = {
+            if case .words? = keys.components.first { return true }
+            return false
+        }()
+        var candidates = CandidateList(width: keys.width, stringComponents: keys.stringComponents)
+        var row = [UInt64](repeating: 0, count: max(1, keys.width))
+        var seen = universes.map { _ in DocumentSet.empty }
+        let byAttribute = context.settings.proximityPrecision == .byAttribute
+
+        for (bucket, active) in buckets.enumerated() {
+            let mustScore = !wordsFirst || candidates.count < needed
+            for (segmentIndex, segment) in segments.enumerated() {
+                let segmentQuery = segmentQueries[segmentIndex]
+                var documents = universes[segmentIndex]
+                for term in active { documents = documents.intersection(segmentQuery.termDocuments[term]) }
+                documents = documents.subtracting(seen[segmentIndex])
+                seen[segmentIndex] = seen[segmentIndex].union(documents)
+                if documents.isEmpty { continue }
+                if !mustScore && !segmentQuery.needsVerification {
+                    totalHits += documents.count
+                    continue
+                }
+                var scanner = DocumentScanner(query: segmentQuery, context: context, allowedFields: allowedFields, termCount: query.terms.count)
+                documents.forEachChunk { chunk in
+                    for local in chunk {
+                        scanner.scan(local, in: segment)
+                        guard active.allSatisfy({ scanner.matches[$0].matched }) else { continue }
+                        totalHits += 1
+                        guard mustScore else { continue }
+                        row.withUnsafeMutableBufferPointer { buffer in
+                            keys.fill(buffer, bucket: bucket, active: active, scanner: scanner, terms: query.terms,
+                                      local: local, segment: segment, byAttribute: byAttribute)
+                        }
+                        row.withUnsafeBufferPointer {
+                            candidates.append(segment: segmentIndex, local: local, keys: UnsafeBufferPointer(rebasing: $0[0..<keys.width]))
+                        }
+                    }
+                    return true
+                }
+            }
+            if wordsFirst && candidates.count >= needed && !exhaustive && !segmentQueries.contains(where: \.needsVerification) {
+                // Remaining buckets only add to the count: their union is what the bitmaps say.
+                for (segmentIndex, segmentQuery) in segmentQueries.enumerated() {
+                    guard let loosest = buckets.last else { break }
+                    var documents = universes[segmentIndex]
+                    for term in loosest { documents = documents.intersection(segmentQuery.termDocuments[term]) }
+                    totalHits += documents.subtracting(seen[segmentIndex]).count
+                }
+                break
+            }
+        }
+        collect(candidates)
+    }
+
+    private mutating func collect(_ candidates: CandidateList) {
+        let order = candidates.ranked(limit: needed, segmentsByIndex: segments)
+        top = order.map { Hit(segment: candidates.segment($0), local: candidates.local($0)) }
+    }
+
+    /// The active terms of each `words` bucket, strictest first.
+    static func bucketTerms(_ query: ParsedQuery, strategy: SearchRequest.MatchingStrategy, frequency: (Int) -> Int) -> [[Int]] {
+        let all = Array(query.terms.indices)
+        switch strategy {
+        case .all:
+            return [all]
+        case .last:
+            return (0..<all.count).map { dropped in Array(all.prefix(all.count - dropped)) }
+        case .frequency:
+            let removalOrder = all.sorted { frequency($0) > frequency($1) }
+            var buckets: [[Int]] = [all]
+            var remaining = Set(all)
+            for term in removalOrder.dropLast() {
+                remaining.remove(term)
+                buckets.append(all.filter(remaining.contains))
+            }
+            return buckets
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import LoupeJSON
+
+/// Runs one search on one generation: parses the query, resolves its terms in every segment, walks the
+/// `words` buckets, scores candidates with the ranking rules, paginates and builds the hits.
+struct Searcher {
+    let generation: IndexGeneration
+
+    private var context: SearchContext { generation.context }
+    private var segments: [Segment] { generation.views.map(\.segment) }
+
+    func search(_ request: SearchRequest) throws(EngineError) -> SearchResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let settings = generation.settings
+        let sort = try SortCriterion.parse(request.sort, settings: settings)
+        let allowedFields = try restrictedFields(request.attributesToSearchOn)
+        let pagination = Pagination(request, maxTotalHits: settings.maxTotalHits)
+
+        let parsed = QueryParser(analyzer: context.analyzer, stopWords: context.stopWords)
+            .parse(request.query ?? "")
+            .expandingSynonyms(context.synonyms)
+
+        let universes = generation.views.map { view in
+            view.live.subtracting(excluded(parsed.negatives, in: view.segment))
+        }
+        let keys = RankingKeys(rules: context.rankingRules, sort: sort, placeholder: parsed.isPlaceholder)
+        var ranking = Ranking(keys: keys, segments: segments, needed: pagination.needed)
+        if parsed.isPlaceholder {
+            ranking.rankPlaceholder(universes: universes)
+        } else {
+            ranking.rankQuery(parsed, universes: universes, context: context, allowedFields: allowedFields,
+                              strategy: request.matchingStrategy, exhaustive: pagination.isFinite)
+        }
+
+        let projection = DocumentProjection(displayed: settings.displayedAttributes, retrieve: request.attributesToRetrieve)
+        let page = ranking.top.dropFirst(pagination.offset).prefix(pagination.limit)
+        var hits: [[UInt8]] = []
+        var ids: [String] = []
+        hits.reserveCapacity(page.count)
+        for hit in page {
+            let segment = segments[hit.segment]
+            hits.append(projection.project(segment.store.document(hit.local)))
+            ids.append(segment.store.id(hit.local))
+        }
+        let elapsed = clock.now - start
+        return SearchResult(
+            hits: hits, hitIDs: ids, query: request.query ?? "",
+            processingTimeMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
+            totalHits: ranking.totalHits, facetDistribution: nil, facetStats: nil, pagination: pagination)
+    }
+
+    /// Validates `attributesToSearchOn` and returns the allowed fields by field id (empty: all).
+    private func restrictedFields(_ names: [String]?) throws(EngineError) -> [Bool] {
+        guard let names, !names.contains("*") else { return [] }
+        let rules = generation.settings.searchableAttributes
+        for name in names {
+            if let rules, !rules.contains(where: { AttributePattern.matches(pattern: $0, path: name) }) {
+                throw EngineError("invalid_search_attributes_to_search_on", "Attribute `\(name)` is not searchable. Available searchable attributes are: `\(rules.joined(separator: ", "))`.")
+            }
+        }
+        return generation.fields.paths.map { path in
+            names.contains { AttributePattern.matches(pattern: $0, path: path) }
+        }
+    }
+
+    /// Documents holding a negative term: the exact word, or all words of a negative phrase.
+    private func excluded(_ negatives: [QueryTerm], in segment: Segment) -> DocumentSet {
+        var sets: [DocumentSet] = []
+        for term in negatives {
+            switch term.kind {
+            case .word(let word):
+                if let id = segment.dictionary.lookup(word) { sets.append(segment.postings[Int(id)]) }
+            case .phrase(let words):
+                var documents: DocumentSet? = nil
+                for word in words {
+                    guard let id = segment.dictionary.lookup(word) else { documents = .empty; break }
+                    documents = documents.map { $0.intersection(segment.postings[Int(id)]) } ?? segment.postings[Int(id)]
+                }
+                if let documents { sets.append(documents) }
+            }
+        }
+        return DocumentSet.union(sets)
+    }
+}
