@@ -16,6 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-atomics", from: "1.2.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
     ],
     targets: [
         // C shims: the only C in the project; Swift wrappers own every resource they hand out.
@@ -39,6 +44,11 @@ let package = Package(
             dependencies: [
                 "Indexer", "Pricing", "LoupeJSON",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .executableTarget(
@@ -50,7 +60,15 @@ let package = Package(
         ),
 
         .testTarget(name: "LoupeJSONTests", dependencies: ["LoupeJSON"]),
-        .testTarget(name: "IndexerTests", dependencies: ["Indexer", "CatalogGenerator", "LoupeJSON"]),
+        .target(name: "ConformanceSupport", dependencies: ["LoupeJSON"], path: "Tests/ConformanceSupport"),
+        .testTarget(name: "IndexerTests", dependencies: ["Indexer", "CatalogGenerator", "LoupeJSON", "ConformanceSupport"]),
+        .testTarget(
+            name: "QueryServerTests",
+            dependencies: [
+                "QueryServer", "Indexer", "Pricing", "LoupeJSON", "ConformanceSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "PricingTests", dependencies: ["Pricing", "LoupeJSON"]),
         .testTarget(name: "CatalogGeneratorTests", dependencies: ["CatalogGenerator", "LoupeJSON"]),
     ],

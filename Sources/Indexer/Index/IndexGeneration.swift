@@ -63,3 +63,27 @@ public final class IndexGeneration: AtomicReference, Sendable {
         return Array(views[place.view].segment.store.document(place.local))
     }
 }
+
+extension IndexGeneration {
+    /// Live documents in insertion order, for `GET /documents`: the page of stored JSON and the total.
+    public func documents(offset: Int, limit: Int) -> (documents: [[UInt8]], total: Int) {
+        var page: [[UInt8]] = []
+        var skipped = 0
+        for view in views where page.count < limit {
+            let live = view.live.count
+            if skipped + live <= offset {
+                skipped += live
+                continue
+            }
+            view.live.forEachChunk { chunk in
+                for local in chunk {
+                    if skipped < offset { skipped += 1; continue }
+                    page.append(Array(view.segment.store.document(local)))
+                    if page.count == limit { return false }
+                }
+                return true
+            }
+        }
+        return (page, documentCount)
+    }
+}

@@ -1,3 +1,4 @@
+import ConformanceSupport
 import Indexer
 import LoupeJSON
 import XCTest

@@ -2,8 +2,8 @@ import LoupeJSON
 
 /// Checks a response against a case's `expect` object as the harness contract describes; returns the
 /// mismatches (empty when the response conforms).
-enum ConformanceExpectation {
-    static func mismatches(expect: JSONObject, status: Int, body: JSONValue) -> [String] {
+public enum ConformanceExpectation {
+    public static func mismatches(expect: JSONObject, status: Int, body: JSONValue) -> [String] {
         var problems: [String] = []
         let expectedStatus = expect["status"]?.numberValue?.int64Value.map(Int.init) ?? 200
         if status != expectedStatus { problems.append("status \(status), expected \(expectedStatus): \(body.jsonString.prefix(300))") }
@@ -81,7 +81,7 @@ enum ConformanceExpectation {
         return problems
     }
 
-    static func idText(_ id: JSONValue) -> String {
+    public static func idText(_ id: JSONValue) -> String {
         switch id {
         case .string(let text): text
         case .number(let number): number.literal
@@ -89,12 +89,12 @@ enum ConformanceExpectation {
         }
     }
 
-    static func sameIDs(_ got: [JSONValue], _ want: [JSONValue]) -> Bool {
+    public static func sameIDs(_ got: [JSONValue], _ want: [JSONValue]) -> Bool {
         got.count == want.count && zip(got, want).allSatisfy { deepEqual($0, $1) }
     }
 
     /// Structural equality where numbers compare by value (10 == 10.0).
-    static func deepEqual(_ a: JSONValue, _ b: JSONValue) -> Bool {
+    public static func deepEqual(_ a: JSONValue, _ b: JSONValue) -> Bool {
         switch (a, b) {
         case (.number(let x), .number(let y)): return x.doubleValue == y.doubleValue
         case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { deepEqual($0, $1) }
@@ -105,7 +105,7 @@ enum ConformanceExpectation {
     }
 
     /// Whether `value` holds every key/value of `subset`, recursively.
-    static func contains(_ value: JSONValue, _ subset: JSONValue) -> Bool {
+    public static func contains(_ value: JSONValue, _ subset: JSONValue) -> Bool {
         switch (value, subset) {
         case (.object(let x), .object(let y)):
             return y.allSatisfy { key, expected in x[key].map { contains($0, expected) } ?? false }
@@ -116,7 +116,7 @@ enum ConformanceExpectation {
         }
     }
 
-    static func hasType(_ value: JSONValue?, _ type: String) -> Bool {
+    public static func hasType(_ value: JSONValue?, _ type: String) -> Bool {
         switch (value, type) {
         case (.number(let number)?, "integer"): return number.isInteger
         case (.string?, "string"): return true

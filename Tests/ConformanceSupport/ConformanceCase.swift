@@ -1,18 +1,18 @@
 import LoupeJSON
 
 /// One case of `meili-conformance.json`, with just the parts a runner needs.
-struct ConformanceCase {
-    let name: String
-    let documents: [JSONValue]?
-    let settings: JSONValue?
-    let server: JSONValue?
-    let method: String
-    let path: String
-    let body: JSONValue?
-    let query: JSONObject?
-    let headers: JSONObject?
-    let expect: JSONObject
-    let followUp: [JSONValue]
+public struct ConformanceCase {
+    public let name: String
+    public let documents: [JSONValue]?
+    public let settings: JSONValue?
+    public let server: JSONValue?
+    public let method: String
+    public let path: String
+    public let body: JSONValue?
+    public let query: JSONObject?
+    public let headers: JSONObject?
+    public let expect: JSONObject
+    public let followUp: [JSONValue]
 
     init(_ value: JSONValue) {
         name = value["name"]?.stringValue ?? "?"
@@ -29,7 +29,7 @@ struct ConformanceCase {
         followUp = value["followUp"]?.arrayValue ?? []
     }
 
-    static func all() throws -> [ConformanceCase] {
+    public static func all() throws -> [ConformanceCase] {
         let file = try SharedReference.json("meili-conformance.json")
         return (file["cases"]?.arrayValue ?? []).map(ConformanceCase.init)
     }
