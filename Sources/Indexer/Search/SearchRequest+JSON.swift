@@ -11,9 +11,6 @@ extension SearchRequest {
         "personalize", "useNetwork", "disjunctiveFacets",
     ]
 
-    /// Maximum bytes of `q` (longer queries are rejected, not truncated silently).
-    public static let maxQueryBytes = 10_000
-
     /// Reads a JSON search body. `extraKeys` are keys the caller handles itself (e.g. `indexUid` in
     /// multi-search, `facetName` in facet search); they are ignored here.
     public init(json: JSONValue, extraKeys: Set<String> = []) throws(EngineError) {
@@ -29,11 +26,7 @@ extension SearchRequest {
             case "q":
                 switch value {
                 case .null: query = nil
-                case .string(let text):
-                    guard text.utf8.count <= Self.maxQueryBytes else {
-                        throw EngineError("invalid_search_q", "The query `q` is \(text.utf8.count) bytes long; the limit is \(Self.maxQueryBytes) bytes.")
-                    }
-                    query = text
+                case .string(let text): query = text
                 default: throw field.typeError("a string")
                 }
             case "offset": offset = try field.unsigned()

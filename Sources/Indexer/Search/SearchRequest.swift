@@ -36,6 +36,9 @@ public struct SearchRequest: Sendable {
 
     public init(query: String? = nil) { self.query = query }
 
+    /// Maximum bytes of `q`; a longer query is rejected with `invalid_search_q`, not silently truncated.
+    public static let maxQueryBytes = 10_000
+
     /// Whether the request uses page/hitsPerPage ("finite pagination", exact totals).
     public var usesFinitePagination: Bool { page != nil || hitsPerPage != nil }
 

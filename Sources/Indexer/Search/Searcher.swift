@@ -12,6 +12,9 @@ struct Searcher {
         let clock = ContinuousClock()
         let start = clock.now
         let settings = generation.settings
+        if let query = request.query, query.utf8.count > SearchRequest.maxQueryBytes {
+            throw EngineError("invalid_search_q", "The query `q` is \(query.utf8.count) bytes long; the limit is \(SearchRequest.maxQueryBytes) bytes.")
+        }
         let sort = try SortCriterion.parse(request.sort, settings: settings)
         let allowedFields = try restrictedFields(request.attributesToSearchOn)
         let pagination = Pagination(request, maxTotalHits: settings.maxTotalHits)

@@ -22,6 +22,8 @@ struct SegmentQuery {
     var prefixExactWord: UInt32? = nil
     /// True when the scan may reject a candidate the bitmaps admitted (phrases, restricted attributes).
     var needsVerification = false
+    /// Typo-derived words and the term each stands for (for highlighting).
+    var typoWords: [[UInt8]: Int] = [:]
 
     init(query: ParsedQuery, segment: Segment, context: SearchContext, restrictedFields: Bool) {
         let dictionary = segment.dictionary
@@ -113,6 +115,7 @@ struct SegmentQuery {
                 twoTypos += 1
             }
             table.insert(id, TermHit(term: UInt8(index), cost: cost, exact: false))
+            typoWords[dictionary.term(id)] = index
             sets.append(segment.postings[Int(id)])
         }
         return sets
