@@ -8,6 +8,8 @@ struct IndexingPlan: Sendable {
     let searchableRules: [String]?
     let stopWords: Set<[UInt8]>
     let sortFields: [String]
+    /// The attribute whose values make hits distinct, if the settings name one.
+    let distinctField: String?
 
     init(settings: IndexSettings) {
         analyzer = TextAnalyzer(settings: AnalyzerSettings(
@@ -25,6 +27,7 @@ struct IndexingPlan: Sendable {
             }
         }
         self.sortFields = sortFields
+        distinctField = settings.distinctAttribute
     }
 
     /// The rank of `path` among the searchable attributes (lower is more important), or nil when the

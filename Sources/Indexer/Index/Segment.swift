@@ -11,13 +11,17 @@ final class Segment: Sendable {
     let forward: ForwardIndex
     /// Sort columns by attribute path.
     let sortColumns: [String: SortColumn]
+    /// Values of the `distinctAttribute` setting, when there is one.
+    let distinct: DistinctColumn?
 
-    init(store: DocumentStore, dictionary: TermDictionary, postings: [DocumentSet], forward: ForwardIndex, sortColumns: [String: SortColumn]) {
+    init(store: DocumentStore, dictionary: TermDictionary, postings: [DocumentSet], forward: ForwardIndex,
+         sortColumns: [String: SortColumn], distinct: DistinctColumn?) {
         self.store = store
         self.dictionary = dictionary
         self.postings = postings
         self.forward = forward
         self.sortColumns = sortColumns
+        self.distinct = distinct
     }
 
     var count: Int { store.count }
@@ -26,6 +30,6 @@ final class Segment: Sendable {
     var byteSize: Int {
         store.byteSize + dictionary.byteSize + forward.byteSize
             + postings.reduce(0) { $0 + $1.byteSize + 16 }
-            + sortColumns.values.reduce(0) { $0 + $1.byteSize }
+            + sortColumns.values.reduce(0) { $0 + $1.byteSize } + (distinct?.byteSize ?? 0)
     }
 }

@@ -10,6 +10,7 @@ struct SegmentBuilder {
     private var postingLists: [[UInt32]] = []
     private var forward = ForwardIndex()
     private var sortValues: [[(numbers: [Double], strings: [String])]]
+    private var distinctValues: [[String]] = []
     private var occurrences: [ForwardIndex.Occurrence] = []
     private var searchableCache: [String: (field: UInt32, searchable: Bool)] = [:]
     private var nextPosition: [UInt32: UInt32] = [:]
@@ -37,6 +38,21 @@ struct SegmentBuilder {
         forward.append(occurrences[...])
         for (column, path) in plan.sortFields.enumerated() {
             sortValues[column].append(Self.sortValues(DocumentLeaves.values(at: path, in: document)))
+        }
+        if let field = plan.distinctField {
+            distinctValues.append(Self.distinctValues(DocumentLeaves.values(at: field, in: document)))
+        }
+    }
+
+    /// Normalised values of a leaf list for `distinct`: numbers by value, strings as filters see them.
+    static func distinctValues(_ leaves: [DocumentLeaves.Leaf]) -> [String] {
+        leaves.compactMap { leaf in
+            switch leaf {
+            case .number(let number): "#" + String(number.doubleValue)
+            case .text(let text): TextNormalizer.filterValue(text)
+            case .bool(let flag): flag ? "true" : "false"
+            case .null, .emptyContainer: nil
+            }
         }
     }
 
@@ -126,7 +142,8 @@ struct SegmentBuilder {
             dictionary: TermDictionary(sortedUniqueTerms: sortedTerms),
             postings: postings,
             forward: forward,
-            sortColumns: columns)
+            sortColumns: columns,
+            distinct: plan.distinctField.map { _ in DistinctColumn(values: distinctValues) })
         return (segment, registry)
     }
 }

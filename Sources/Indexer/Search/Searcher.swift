@@ -27,7 +27,8 @@ struct Searcher {
             view.live.subtracting(excluded(parsed.negatives, in: view.segment))
         }
         let keys = RankingKeys(rules: context.rankingRules, sort: sort, placeholder: parsed.isPlaceholder)
-        var ranking = Ranking(keys: keys, segments: segments, needed: pagination.needed)
+        let distinct = try distinctValues(request.distinct)
+        var ranking = Ranking(keys: keys, segments: segments, needed: pagination.needed, distinct: distinct)
         if parsed.isPlaceholder {
             ranking.rankPlaceholder(universes: universes)
         } else {
@@ -50,6 +51,19 @@ struct Searcher {
             hits: hits, hitIDs: ids, query: request.query ?? "",
             processingTimeMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
             totalHits: ranking.totalHits, facetDistribution: nil, facetStats: nil, pagination: pagination)
+    }
+
+    /// The distinct attribute of this search: the request's (which must be filterable) or the setting's.
+    private func distinctValues(_ requested: String?) throws(EngineError) -> DistinctValues? {
+        let settings = generation.settings
+        if let requested {
+            guard settings.filterableAttributes.contains(where: { $0.matches(requested) }) else {
+                let patterns = settings.filterableAttributes.flatMap(\.patterns)
+                throw EngineError("invalid_search_distinct", "Attribute `\(requested)` is not filterable and thus, cannot be used as distinct attribute. \(patterns.isEmpty ? "This index does not have configured filterable attributes." : "Available filterable attributes patterns are: `\(patterns.joined(separator: ", "))`.")")
+            }
+            return DistinctValues(field: requested, segments: segments, fromColumn: requested == settings.distinctAttribute)
+        }
+        return settings.distinctAttribute.map { DistinctValues(field: $0, segments: segments, fromColumn: true) }
     }
 
     /// Validates `attributesToSearchOn` and returns the allowed fields by field id (empty: all).

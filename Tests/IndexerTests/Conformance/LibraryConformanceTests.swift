@@ -12,12 +12,12 @@ final class LibraryConformanceTests: XCTestCase {
     /// Search parameters the library implements.
     static let supportedParameters: Set<String> = [
         "q", "offset", "limit", "page", "hitsPerPage", "attributesToRetrieve", "sort",
-        "matchingStrategy", "attributesToSearchOn",
+        "matchingStrategy", "attributesToSearchOn", "distinct",
     ]
     /// Settings the library implements.
     static let supportedSettings: Set<String> = [
         "searchableAttributes", "displayedAttributes", "rankingRules", "stopWords", "synonyms",
-        "typoTolerance", "sortableAttributes", "pagination",
+        "typoTolerance", "sortableAttributes", "pagination", "distinctAttribute",
     ]
 
     func testConformanceCasesThroughLibrary() throws {

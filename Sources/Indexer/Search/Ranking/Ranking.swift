@@ -12,20 +12,23 @@ struct Ranking {
     let keys: RankingKeys
     let segments: [Segment]
     let needed: Int
+    /// When set, later hits sharing a value of the distinct attribute with an earlier hit are dropped.
+    let distinct: DistinctValues?
     private(set) var top: [Hit] = []
     private(set) var totalHits = 0
 
-    init(keys: RankingKeys, segments: [Segment], needed: Int) {
+    init(keys: RankingKeys, segments: [Segment], needed: Int, distinct: DistinctValues?) {
         self.keys = keys
         self.segments = segments
         self.needed = needed
+        self.distinct = distinct
     }
 
     /// Placeholder search: insertion order, or the sort rules over every document.
     mutating func rankPlaceholder(universes: [DocumentSet]) {
         totalHits = universes.reduce(0) { $0 + $1.count }
-        guard needed > 0 else { return }
-        if keys.width == 0 {
+        guard needed > 0 || distinct != nil else { return }
+        if keys.width == 0 && distinct == nil {
             for (segment, universe) in universes.enumerated() where top.count < needed {
                 universe.forEachChunk { chunk in
                     for local in chunk {
@@ -71,8 +74,9 @@ struct Ranking {
         var seen = universes.map { _ in DocumentSet.empty }
         let byAttribute = context.settings.proximityPrecision == .byAttribute
 
+        let scoreEverything = !wordsFirst || distinct != nil
         for (bucket, active) in buckets.enumerated() {
-            let mustScore = !wordsFirst || candidates.count < needed
+            let mustScore = scoreEverything || candidates.count < needed
             for (segmentIndex, segment) in segments.enumerated() {
                 let segmentQuery = segmentQueries[segmentIndex]
                 var documents = universes[segmentIndex]
@@ -102,7 +106,7 @@ struct Ranking {
                     return true
                 }
             }
-            if wordsFirst && candidates.count >= needed && !exhaustive && !segmentQueries.contains(where: \.needsVerification) {
+            if !scoreEverything && candidates.count >= needed && !exhaustive && !segmentQueries.contains(where: \.needsVerification) {
                 // Remaining buckets only add to the count: their union is what the bitmaps say.
                 for (segmentIndex, segmentQuery) in segmentQueries.enumerated() {
                     guard let loosest = buckets.last else { break }
@@ -117,8 +121,25 @@ struct Ranking {
     }
 
     private mutating func collect(_ candidates: CandidateList) {
-        let order = candidates.ranked(limit: needed, segmentsByIndex: segments)
-        top = order.map { Hit(segment: candidates.segment($0), local: candidates.local($0)) }
+        guard let distinct else {
+            let order = candidates.ranked(limit: needed, segmentsByIndex: segments)
+            top = order.map { Hit(segment: candidates.segment($0), local: candidates.local($0)) }
+            return
+        }
+        // Distinct needs the whole order: every kept hit hides the later ones sharing a value.
+        let order = candidates.ranked(limit: candidates.count, segmentsByIndex: segments)
+        var seen = Set<String>()
+        var kept = 0
+        top = []
+        for index in order {
+            let hit = Hit(segment: candidates.segment(index), local: candidates.local(index))
+            let values = distinct.values(hit.segment, hit.local)
+            if values.contains(where: seen.contains) { continue }
+            seen.formUnion(values)
+            kept += 1
+            if top.count < needed { top.append(hit) }
+        }
+        totalHits = kept
     }
 
     /// The active terms of each `words` bucket, strictest first.
