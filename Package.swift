@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Loupe",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "loupe", targets: ["loupe"]),
         .library(name: "Indexer", targets: ["Indexer"]),

@@ -1,0 +1,102 @@
+extension PriceBook {
+    /// Medusa's `calculatePrices({ id: priceSetIds }, { context })` (§2): one entry per priced set
+    /// in request order. Unknown ids are reported in `missingIds`; known sets with no eligible
+    /// price in `unpricedIds`. Duplicate ids are priced once per occurrence.
+    public func resolve(priceSetIds: [String], context: PricingContext,
+                        at now: PricingInstant = .now()) -> PriceResolution {
+        let prepared = PreparedContext(context, book: self, now: now)
+        let quantities = TierQuantities(uniform: context.quantity)
+        var priced: [CalculatedPriceSet] = []
+        var missing: [String] = []
+        var unpriced: [String] = []
+        priced.reserveCapacity(priceSetIds.count)
+        for id in priceSetIds {
+            guard let set = priceSetIndex(of: id) else {
+                missing.append(id)
+                continue
+            }
+            guard let selection = selectPrice(setIndex: set, context: prepared, quantities: quantities) else {
+                unpriced.append(id)
+                continue
+            }
+            priced.append(calculatedPriceSet(id: id, selection, context: prepared))
+        }
+        return PriceResolution(priceSets: priced, missingIds: missing, unpricedIds: unpriced)
+    }
+
+    /// Like ``resolve(priceSetIds:context:at:)`` but by variant id (through
+    /// `product_variant_price_set`); `missingIds` lists variants without a known price set and
+    /// `CalculatedPriceSet.id` is the price set id.
+    public func resolve(variantIds: [String], context: PricingContext,
+                        at now: PricingInstant = .now()) -> PriceResolution {
+        var setIds: [String] = []
+        var missing: [String] = []
+        for variant in variantIds {
+            if let set = priceSetIndex(ofVariant: variant) { setIds.append(priceSetIds[UInt32(set)]) } else {
+                missing.append(variant)
+            }
+        }
+        let resolution = resolve(priceSetIds: setIds, context: context, at: now)
+        return PriceResolution(priceSets: resolution.priceSets, missingIds: missing + resolution.missingIds,
+                               unpricedIds: resolution.unpricedIds)
+    }
+
+    /// Prices many variants (search hits) with one context: one entry per input, nil when the
+    /// variant is unknown or has no eligible price. No strings are built.
+    ///
+    /// Works in passes (all id lookups, then a touch of every set's prices, then selection) so
+    /// the memory loads of different hits overlap instead of waiting one after another.
+    public func resolveBatch(variantIds: [String], context: PricingContext,
+                             at now: PricingInstant = .now()) -> [ResolvedPrice?] {
+        let prepared = PreparedContext(context, book: self, now: now)
+        let quantities = TierQuantities(uniform: context.quantity)
+        let sets = variantIds.map { priceSetIndex(ofVariant: $0) ?? -1 }
+        warm(sets)
+        return sets.map { set in
+            guard set >= 0, let selection = selectPrice(setIndex: set, context: prepared, quantities: quantities) else {
+                return nil
+            }
+            return resolvedPrice(selection, context: prepared)
+        }
+    }
+
+    /// Loads the first price of each set so that later passes find them in cache.
+    func warm(_ sets: [Int]) {
+        var sink: UInt8 = 0
+        for set in sets where set >= 0 {
+            let (chunk, local) = location(ofSet: set)
+            let range = chunk.priceRange(ofLocalSet: local)
+            if !range.isEmpty { sink &+= chunk.prices[range.lowerBound].amountScale }
+        }
+        withExtendedLifetime(sink) {}
+    }
+
+    func resolvedPrice(_ s: PriceSelection, context: PreparedContext) -> ResolvedPrice {
+        let calculated = s.chunk.prices[s.calculated]
+        let listType: PriceListType? = calculated.isBasePrice ? nil : lists.records[Int(calculated.listIndex)].type
+        return ResolvedPrice(
+            calculatedAmount: calculated.amount,
+            originalAmount: s.original >= 0 ? s.chunk.prices[s.original].amount : nil,
+            isCalculatedPricePriceList: !calculated.isBasePrice,
+            calculatedPriceListType: listType,
+            isCalculatedPriceTaxInclusive: isTaxInclusive(s.chunk, s.calculated, context: context),
+            isOriginalPriceTaxInclusive: s.original >= 0 ? isTaxInclusive(s.chunk, s.original, context: context) : false)
+    }
+
+    func calculatedPriceSet(id: String, _ s: PriceSelection, context: PreparedContext) -> CalculatedPriceSet {
+        CalculatedPriceSet(id: id, currencyCode: context.currencyCode,
+                           calculated: chosenPrice(s.chunk, s.calculated, context: context),
+                           original: s.original >= 0 ? chosenPrice(s.chunk, s.original, context: context) : nil)
+    }
+
+    func chosenPrice(_ chunk: PriceChunk, _ index: Int, context: PreparedContext) -> ChosenPrice {
+        let price = chunk.prices[index]
+        let bounds = chunk.echoedBounds(index)
+        let list: Int? = price.isBasePrice ? nil : Int(price.listIndex)
+        return ChosenPrice(id: chunk.priceId(index), amount: price.amount, rawPrecision: Int(price.rawPrecision),
+                           priceListId: list.map { lists.ids[UInt32($0)] },
+                           priceListType: list.map { lists.records[$0].type },
+                           minQuantity: bounds.min, maxQuantity: bounds.max,
+                           isTaxInclusive: isTaxInclusive(chunk, index, context: context))
+    }
+}
