@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Loupe's benchmark suites (package-benchmark). Budgets are absolute p95 thresholds in
+/// `Thresholds/`; `scripts/bench` runs every suite and checks them.
+let package = Package(
+    name: "LoupeBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "Loupe", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "SearchBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Indexer", package: "Loupe"),
+                .product(name: "CatalogGenerator", package: "Loupe"),
+                .product(name: "LoupeJSON", package: "Loupe"),
+            ],
+            path: "SearchBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "PricingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Pricing", package: "Loupe"),
+                .product(name: "LoupeJSON", package: "Loupe"),
+            ],
+            path: "PricingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
