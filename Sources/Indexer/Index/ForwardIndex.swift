@@ -52,6 +52,16 @@ struct ForwardIndex: Sendable {
         }
     }
 
+    /// Rewrites field ids through `map` (used when segments built in parallel meet one registry).
+    mutating func remapFields(_ map: [UInt32]) {
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices where buffer[i] > Self.maxTermID && buffer[i] < Self.gapMarker {
+                let field = buffer[i] & ~Self.fieldMarker
+                if Int(field) < map.count { buffer[i] = Self.fieldMarker | min(map[Int(field)], Self.maxFieldID) }
+            }
+        }
+    }
+
     var byteSize: Int { tokens.count * 4 + starts.count * 4 }
 
     /// One indexed word of a document while it is being built.

@@ -128,7 +128,7 @@ public final class Index: Sendable {
     // MARK: - Writing
 
     /// Runs `body` with the current generation under the writer lock and publishes the one it returns.
-    private func write<T, E: Error>(_ body: (IndexGeneration) throws(E) -> (IndexGeneration, T)) throws(E) -> T {
+    func write<T, E: Error>(_ body: (IndexGeneration) throws(E) -> (IndexGeneration, T)) throws(E) -> T {
         let result: Result<T, E> = writer.withLock { _ in
             let old = current.load(ordering: .acquiring)
             do throws(E) {
@@ -142,7 +142,7 @@ public final class Index: Sendable {
         return try result.get()
     }
 
-    private static func resolvePrimaryKey(_ existing: String?, requested: String?, first: JSONValue?) throws(EngineError) -> String {
+    static func resolvePrimaryKey(_ existing: String?, requested: String?, first: JSONValue?) throws(EngineError) -> String {
         if let existing {
             if let requested, requested != existing {
                 throw EngineError("index_primary_key_already_exists", "The primary key is already set to `\(existing)`; it cannot be changed to `\(requested)`.")
@@ -162,30 +162,13 @@ public final class Index: Sendable {
             return IndexGeneration(settings: old.settings, primaryKey: primaryKey, version: old.version + 1,
                                    fields: old.fields, views: old.views, plan: old.plan)
         }
-        var views = old.views
-        // Replaced documents disappear from older segments.
-        var removals: [Int: [UInt32]] = [:]
-        for entry in batch {
-            if let place = locate(entry.id, in: views) { removals[place.view, default: []].append(place.local) }
-        }
-        for (view, locals) in removals {
-            var builder = views[view].live.makeBuilder()
-            for local in locals { builder.remove(local) }
-            views[view] = SegmentView(segment: views[view].segment, live: builder.build())
-        }
+        let ids = batch.map(\.id)
+        var views = removing(ids, from: old.views)
         let (segment, fields) = buildSegment(batch, plan: old.plan, fields: old.fields)
-        views.append(SegmentView(segment: segment, live: lastOccurrences(batch, count: segment.count)))
+        views.append(SegmentView(segment: segment, live: lastOccurrences(ids, count: segment.count)))
         let merged = mergeSmallSegments(views, plan: old.plan, fields: fields)
         return IndexGeneration(settings: old.settings, primaryKey: primaryKey, version: old.version + 1,
                                fields: merged.fields, views: merged.views, plan: old.plan)
-    }
-
-    /// Within one batch a repeated id keeps only its last document.
-    private static func lastOccurrences(_ batch: [(id: String, object: JSONObject)], count: Int) -> DocumentSet {
-        var last: [String: UInt32] = [:]
-        for (local, entry) in batch.enumerated() { last[entry.id] = UInt32(local) }
-        if last.count == count { return DocumentSet(range: 0..<UInt32(count)) }
-        return DocumentSet(sortedIDs: last.values.sorted())
     }
 
     static func buildSegment(_ documents: [(id: String, object: JSONObject)], plan: IndexingPlan, fields: FieldRegistry) -> (Segment, FieldRegistry) {
@@ -197,7 +180,7 @@ public final class Index: Sendable {
     }
 
     /// Merges adjacent segments, smallest pair first, until at most `maxSegments` remain.
-    private static func mergeSmallSegments(_ views: [SegmentView], plan: IndexingPlan, fields: FieldRegistry) -> (views: [SegmentView], fields: FieldRegistry) {
+    static func mergeSmallSegments(_ views: [SegmentView], plan: IndexingPlan, fields: FieldRegistry) -> (views: [SegmentView], fields: FieldRegistry) {
         var views = views, fields = fields
         while views.count > maxSegments {
             var best = 0, bestSize = Int.max
@@ -225,7 +208,7 @@ public final class Index: Sendable {
         return documents
     }
 
-    private static func locate(_ id: String, in views: [SegmentView]) -> (view: Int, local: UInt32)? {
+    static func locate(_ id: String, in views: [SegmentView]) -> (view: Int, local: UInt32)? {
         for index in views.indices.reversed() {
             if let local = views[index].segment.store.lookup(id), views[index].live.contains(local) {
                 return (index, local)

@@ -120,6 +120,18 @@ struct SegmentBuilder {
 
     /// Freezes everything into a segment: sorts the vocabulary and renumbers terms to match.
     consuming func build() -> (Segment, FieldRegistry) {
+        var fields = registry
+        let segment = build(into: &fields)
+        return (segment, fields)
+    }
+
+    /// Like `build()`, registering this builder's attributes in `fields`, which may have grown since the
+    /// builder started (builders running in parallel from the same registry): field ids are rewritten.
+    consuming func build(into fields: inout FieldRegistry) -> Segment {
+        let fieldMap = registry.paths.map { fields.intern($0) }
+        if fieldMap.enumerated().contains(where: { UInt32($0.offset) != $0.element }) {
+            forward.remapFields(fieldMap)
+        }
         store.sealIDs()
         let order = interner.sortedOrder()
         var newID = [UInt32](repeating: 0, count: order.count)
@@ -144,6 +156,6 @@ struct SegmentBuilder {
             forward: forward,
             sortColumns: columns,
             distinct: plan.distinctField.map { _ in DistinctColumn(values: distinctValues) })
-        return (segment, registry)
+        return segment
     }
 }
