@@ -37,13 +37,23 @@ struct Searcher {
         }
 
         let projection = DocumentProjection(displayed: settings.displayedAttributes, retrieve: request.attributesToRetrieve)
+        let formatter = HitFormatter(
+            request: request, settings: settings,
+            matcher: QueryMatcher(query: parsed, derivations: ranking.typoWords, prefixEnabled: settings.prefixSearch == .indexingTime),
+            analyzer: context.analyzer, stopWords: context.stopWords)
         let page = ranking.top.dropFirst(pagination.offset).prefix(pagination.limit)
         var hits: [[UInt8]] = []
         var ids: [String] = []
         hits.reserveCapacity(page.count)
         for hit in page {
             let segment = segments[hit.segment]
-            hits.append(projection.project(segment.store.document(hit.local)))
+            let stored = segment.store.document(hit.local)
+            var bytes = projection.project(stored)
+            if formatter.isNeeded, case .object(let document)? = try? JSONParser.parse(Array(stored)) {
+                let (formatted, matchesPosition) = formatter.format(document: document)
+                Self.append([("_formatted", formatted), ("_matchesPosition", matchesPosition)], to: &bytes)
+            }
+            hits.append(bytes)
             ids.append(segment.store.id(hit.local))
         }
         let elapsed = clock.now - start
@@ -51,6 +61,21 @@ struct Searcher {
             hits: hits, hitIDs: ids, query: request.query ?? "",
             processingTimeMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
             totalHits: ranking.totalHits, facetDistribution: nil, facetStats: nil, pagination: pagination)
+    }
+
+    /// Appends keys to a serialised JSON object (before its closing brace); nil values are skipped.
+    private static func append(_ members: [(String, JSONObject?)], to object: inout [UInt8]) {
+        guard object.last == UInt8(ascii: "}") else { return }
+        object.removeLast()
+        var writer = JSONWriter(capacity: 256)
+        for case let (key, value?) in members {
+            if object.count > 1 || !writer.bytes.isEmpty { writer.writeRaw(",") }
+            writer.writeString(key)
+            writer.writeRaw(":")
+            writer.write(.object(value))
+        }
+        object += writer.bytes
+        object.append(UInt8(ascii: "}"))
     }
 
     /// The distinct attribute of this search: the request's (which must be filterable) or the setting's.

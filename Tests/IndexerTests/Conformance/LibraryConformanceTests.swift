@@ -12,7 +12,8 @@ final class LibraryConformanceTests: XCTestCase {
     /// Search parameters the library implements.
     static let supportedParameters: Set<String> = [
         "q", "offset", "limit", "page", "hitsPerPage", "attributesToRetrieve", "sort",
-        "matchingStrategy", "attributesToSearchOn", "distinct",
+        "matchingStrategy", "attributesToSearchOn", "distinct", "attributesToHighlight", "highlightPreTag",
+        "highlightPostTag", "attributesToCrop", "cropLength", "cropMarker", "showMatchesPosition",
     ]
     /// Settings the library implements.
     static let supportedSettings: Set<String> = [

@@ -16,6 +16,8 @@ struct Ranking {
     let distinct: DistinctValues?
     private(set) var top: [Hit] = []
     private(set) var totalHits = 0
+    /// Typo-derived words of every segment and the term each stands for (for highlighting).
+    private(set) var typoWords: [[UInt8]: Int] = [:]
 
     init(keys: RankingKeys, segments: [Segment], needed: Int, distinct: DistinctValues?) {
         self.keys = keys
@@ -62,6 +64,7 @@ struct Ranking {
         let segmentQueries = segments.map {
             SegmentQuery(query: query, segment: $0, context: context, restrictedFields: !allowedFields.isEmpty)
         }
+        for segmentQuery in segmentQueries { typoWords.merge(segmentQuery.typoWords) { first, _ in first } }
         let buckets = Self.bucketTerms(query, strategy: strategy, frequency: { term in
             zip(segmentQueries, universes).reduce(0) { $0 + $1.0.termDocuments[term].intersectionCount($1.1) }
         })

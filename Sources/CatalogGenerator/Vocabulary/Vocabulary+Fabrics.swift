@@ -1,0 +1,41 @@
+extension Vocabulary {
+    private static let fabricModifiers = [
+        "Plain", "Printed", "Floral", "Striped", "Gingham", "Herringbone", "Washed", "Brushed", "Double Gauze",
+        "Jacquard", "Embroidered", "Polka Dot", "Ditsy Print", "Check", "Organic",
+    ]
+
+    static let fabricsLeaves: [CategoryLeaf] = [
+        CategoryLeaf(.fabrics, "By the Metre", "Cotton",
+                     nouns: ["Poplin", "Cotton Lawn", "Muslin", "Canvas", "Chambray", "Quilting Cotton"],
+                     materials: ["Cotton", "Organic Cotton", "Egyptian Cotton", "Cotton Blend"],
+                     modifiers: fabricModifiers, sizes: .length, medianPriceCents: 1_400),
+        CategoryLeaf(.fabrics, "By the Metre", "Linen",
+                     nouns: ["Linen Fabric", "Shirting", "Suiting", "Dress Linen"],
+                     materials: ["Linen", "Stonewashed Linen", "Linen Viscose", "Ramie"],
+                     modifiers: fabricModifiers, sizes: .length, medianPriceCents: 2_400),
+        CategoryLeaf(.fabrics, "By the Metre", "Jersey & Knits",
+                     nouns: ["Jersey", "Rib Knit", "French Terry", "Sweatshirt Fleece", "Interlock"],
+                     materials: ["Cotton Jersey", "Viscose Jersey", "Bamboo Jersey", "Merino"],
+                     modifiers: fabricModifiers, sizes: .length, medianPriceCents: 1_800),
+        CategoryLeaf(.fabrics, "By the Metre", "Wool & Tweed",
+                     nouns: ["Tweed", "Coating", "Wool Suiting", "Melton", "Boiled Wool"],
+                     materials: ["Wool", "Wool Blend", "Alpaca", "Mohair", "Cashmere Blend"],
+                     modifiers: fabricModifiers, sizes: .length, medianPriceCents: 3_900),
+        CategoryLeaf(.fabrics, "By the Metre", "Silk & Satin",
+                     nouns: ["Satin", "Crepe de Chine", "Chiffon", "Habotai", "Charmeuse"],
+                     materials: ["Silk", "Mulberry Silk", "Polyester Satin", "Viscose"],
+                     modifiers: fabricModifiers, sizes: .length, medianPriceCents: 3_200),
+        CategoryLeaf(.fabrics, "Upholstery", "Furnishing Fabrics",
+                     nouns: ["Upholstery Fabric", "Curtain Fabric", "Outdoor Fabric", "Blackout Lining"],
+                     materials: ["Velvet", "Chenille", "Boucle", "Canvas", "Acrylic", "Leatherette"],
+                     modifiers: fabricModifiers, sizes: .length, medianPriceCents: 2_900),
+        CategoryLeaf(.fabrics, "Haberdashery", "Notions",
+                     nouns: ["Sewing Thread", "Zip", "Buttons", "Bias Binding", "Elastic", "Ribbon"],
+                     materials: ["Polyester", "Cotton", "Metal", "Corozo", "Shell", "Wood"],
+                     modifiers: ["Invisible", "Assorted", "Heavy Duty", "Metallic", "Recycled"], sizes: .oneSize, medianPriceCents: 450),
+        CategoryLeaf(.fabrics, "Haberdashery", "Sewing Patterns",
+                     nouns: ["Sewing Pattern", "Dress Pattern", "Shirt Pattern", "Bag Pattern", "Quilt Pattern"],
+                     materials: ["Paper", "Tissue"], modifiers: ["Beginner", "Intermediate", "Multi-Size", "Vintage"],
+                     sizes: .oneSize, medianPriceCents: 1_600),
+    ]
+}
