@@ -22,10 +22,9 @@ struct FuzzyTermSearch {
 
     private var rows: [Int32]
     private var prefixBest: [Int32]
-    private var termScalars: [UInt32] = []
-    private var termByteEnds: [Int] = []
-    private var previousScalars: [UInt32] = []
-    private var computedDepth = 0
+    /// Scalars of the path being walked, and the byte offset (within the term) after each.
+    private var pathScalars: [UInt32] = []
+    private var pathByteEnds: [Int] = []
 
     init(dictionary: TermDictionary, query: [UInt32], maxDistance: Int, prefix: Bool) {
         self.dictionary = dictionary
@@ -41,51 +40,78 @@ struct FuzzyTermSearch {
     /// Every match among the term ids in `ids`, in id order, stopping after `limit` matches.
     mutating func matches(in ids: Range<Int>, limit: Int) -> [FuzzyMatch] {
         var found: [FuzzyMatch] = []
-        guard !query.isEmpty, maxDistance > 0 else { return found }
+        guard !query.isEmpty, maxDistance > 0, !ids.isEmpty else { return found }
         let width = query.count + 1
         let bound = Int32(maxDistance)
-        computedDepth = 0
-        previousScalars.removeAll(keepingCapacity: true)
+        pathScalars.removeAll(keepingCapacity: true)
+        pathByteEnds.removeAll(keepingCapacity: true)
+        var previous = 0..<0
         var id = ids.lowerBound
-        outer: while id < ids.upperBound {
-            guard decodeTerm(id) else { id += 1; continue }
-            var depth = commonPrefix()
-            depth = min(depth, computedDepth)
-            swap(&previousScalars, &termScalars)
-            // `previousScalars` now holds this term; keep `termScalars` as scratch for the next decode.
-            let length = previousScalars.count
-            while depth < length {
-                depth += 1
-                let rowMin = fillRow(depth, width: width)
-                prefixBest[depth] = min(prefixBest[depth - 1], rows[depth * width + width - 1])
-                if rowMin > bound && !(prefix && prefixBest[depth] <= bound) {
-                    // No term that starts with these `depth` scalars can come within the bound.
-                    computedDepth = depth - 1
-                    id = endOfBlock(startingAt: id, prefixByteCount: termByteEnds[depth - 1])
-                    continue outer
+        dictionary.bytes.withUnsafeBufferPointer { all in
+            outer: while id < ids.upperBound {
+                let range = dictionary.termRange(id)
+                // Rows of the scalars this term shares, byte for byte, with the previous one stay valid.
+                var common = 0
+                let shortest = min(range.count, previous.count)
+                while common < shortest && all[range.lowerBound + common] == all[previous.lowerBound + common] { common += 1 }
+                var depth = pathScalars.count
+                while depth > 0 && pathByteEnds[depth - 1] > common { depth -= 1 }
+                pathScalars.removeSubrange(depth...)
+                pathByteEnds.removeSubrange(depth...)
+                previous = range
+                guard range.count <= 250 else { id += 1; continue }
+                var offset = depth == 0 ? 0 : pathByteEnds[depth - 1]
+                while offset < range.count {
+                    guard depth < Self.maxTermScalars else { id += 1; continue outer }
+                    let (scalar, length) = Self.decodeScalar(all, at: range.lowerBound + offset)
+                    offset += length
+                    pathScalars.append(scalar)
+                    pathByteEnds.append(offset)
+                    depth += 1
+                    let rowMin = fillRow(depth, width: width)
+                    prefixBest[depth] = min(prefixBest[depth - 1], rows[depth * width + width - 1])
+                    if rowMin > bound && !(prefix && prefixBest[depth] <= bound) {
+                        // No term that starts with these `depth` scalars can come within the bound.
+                        pathScalars.removeLast()
+                        pathByteEnds.removeLast()
+                        id = max(id + 1, dictionary.endOfPrefixBlock(from: id, prefixByteCount: offset))
+                        continue outer
+                    }
                 }
+                let distance = prefix ? prefixBest[depth] : rows[depth * width + width - 1]
+                if distance <= bound && distance > 0 {
+                    found.append(FuzzyMatch(termID: UInt32(id), distance: UInt8(distance)))
+                    if found.count >= limit { break }
+                }
+                id += 1
             }
-            computedDepth = length
-            let distance = prefix ? prefixBest[length] : rows[length * width + width - 1]
-            if distance <= bound && distance > 0 {
-                found.append(FuzzyMatch(termID: UInt32(id), distance: UInt8(distance)))
-                if found.count >= limit { break }
-            }
-            id += 1
         }
         return found
     }
 
+    /// Decodes the UTF-8 scalar starting at `index` (the dictionary holds valid UTF-8).
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
     /// Computes DP row `depth` from the rows above it; returns the row minimum.
     private mutating func fillRow(_ depth: Int, width: Int) -> Int32 {
-        let scalar = previousScalars[depth - 1]
+        let scalar = pathScalars[depth - 1]
         let base = depth * width, above = (depth - 1) * width
         rows[base] = Int32(depth)
         var rowMin = rows[base]
         for j in 1..<width {
             let cost: Int32 = query[j - 1] == scalar ? 0 : 1
             var value = min(rows[above + j] + 1, rows[base + j - 1] + 1, rows[above + j - 1] + cost)
-            if depth > 1, j > 1, query[j - 1] == previousScalars[depth - 2], query[j - 2] == scalar {
+            if depth > 1, j > 1, query[j - 1] == pathScalars[depth - 2], query[j - 2] == scalar {
                 value = min(value, rows[(depth - 2) * width + j - 2] + 1)
             }
             rows[base + j] = value
@@ -94,39 +120,4 @@ struct FuzzyTermSearch {
         return rowMin
     }
 
-    /// Decodes term `id` into `termScalars`; false when it is too long to typo-derive.
-    private mutating func decodeTerm(_ id: Int) -> Bool {
-        termScalars.removeAll(keepingCapacity: true)
-        termByteEnds.removeAll(keepingCapacity: true)
-        let range = dictionary.termRange(id)
-        guard range.count <= 250 else { return false }
-        var fits = true
-        dictionary.bytes.withUnsafeBufferPointer { all in
-            var iterator = UnsafeBufferPointer(rebasing: all[range]).makeIterator()
-            var decoder = UTF8()
-            var consumed = 0
-            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                consumed += UTF8.width(scalar)
-                termScalars.append(scalar.value)
-                termByteEnds.append(consumed)
-                if termScalars.count > Self.maxTermScalars { fits = false; return }
-            }
-        }
-        return fits
-    }
-
-    private func commonPrefix() -> Int {
-        let n = min(previousScalars.count, termScalars.count)
-        var i = 0
-        while i < n && previousScalars[i] == termScalars[i] { i += 1 }
-        return i
-    }
-
-    /// First id after `id` whose term does not start with the first `prefixByteCount` bytes of term `id`.
-    private func endOfBlock(startingAt id: Int, prefixByteCount: Int) -> Int {
-        let range = dictionary.termRange(id)
-        let prefixBytes = Array(dictionary.bytes[range.lowerBound..<(range.lowerBound + prefixByteCount)])
-        let block = prefixBytes.withUnsafeBufferPointer { dictionary.prefixRange($0) }
-        return max(Int(block.upperBound), id + 1)
-    }
 }

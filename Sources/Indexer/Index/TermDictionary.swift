@@ -53,6 +53,40 @@ public struct TermDictionary: Sendable {
 
     public func prefixRange(_ prefix: [UInt8]) -> Range<UInt32> { prefix.withUnsafeBufferPointer { prefixRange($0) } }
 
+    /// The first id after `id` whose term does not share the first `prefixByteCount` bytes of term `id`
+    /// (every term in between does: the dictionary is sorted).
+    func endOfPrefixBlock(from id: Int, prefixByteCount: Int) -> Int {
+        bytes.withUnsafeBufferPointer { all in
+            let start = Int(offsets[id])
+            let prefix = UnsafeBufferPointer(rebasing: all[start..<(start + prefixByteCount)])
+            // Gallop: `inside` is known to share the prefix, `probe` is the next guess.
+            var inside = id, step = 1, probe = id + 1
+            while probe < count && hasPrefix(probe, prefix, all) {
+                inside = probe
+                step <<= 1
+                probe = id + step
+            }
+            var low = inside + 1, high = min(probe, count)
+            while low < high {
+                let mid = (low + high) >> 1
+                if hasPrefix(mid, prefix, all) { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+    }
+
+    @inline(__always)
+    private func hasPrefix(_ id: Int, _ prefix: UnsafeBufferPointer<UInt8>, _ all: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        guard end - start >= prefix.count else { return false }
+        var i = 0
+        while i < prefix.count {
+            if all[start + i] != prefix[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// First id whose term is not less than `word`.
     func lowerBound(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var low = 0, high = count
