@@ -1,0 +1,163 @@
+import Hummingbird
+import Indexer
+import LoupeJSON
+
+/// Documents: add or replace (`POST`), add or merge (`PUT`) — JSON, NDJSON or CSV bodies, creating the
+/// index when missing — list (`GET`, `POST …/fetch`), get one, and delete one, a batch, by filter, or all.
+/// Writes answer 202 with a task; listing and fetching are immediate.
+struct DocumentRoutes {
+    let state: ServerState
+
+    static let writeParameters = ["primaryKey", "csvDelimiter", "customMetadata", "skipCreation"]
+
+    func register(on router: Router<LoupeContext>) {
+        router.post("/indexes/{uid}/documents") { request, context in
+            try await write(request, context, merge: false)
+        }
+        router.put("/indexes/{uid}/documents") { request, context in
+            try await write(request, context, merge: true)
+        }
+        router.get("/indexes/{uid}/documents") { request, context in
+            let query = QueryString(request.uri.query)
+            try query.requireKnown(["offset", "limit", "fields", "filter", "retrieveVectors", "ids"])
+            let index = try readable(request, context)
+            let fetch = DocumentFetch(
+                offset: try query.unsigned("offset", code: "invalid_document_offset") ?? 0,
+                limit: try query.unsigned("limit", code: "invalid_document_limit") ?? 20,
+                fields: query["fields"].map { $0.split(separator: ",").map { String($0).trimmingSpaces } },
+                ids: query["ids"].map { $0.split(separator: ",").map { String($0).trimmingSpaces } },
+                filter: query["filter"].map { text in (try? JSONParser.parse(text)).flatMap { $0.arrayValue.map(JSONValue.array) } ?? .string(text) })
+            return try Response.json(fetch.run(on: index))
+        }
+        router.post("/indexes/{uid}/documents/fetch") { request, context in
+            var request = request
+            let index = try readable(request, context)
+            let body = try await RequestPayload.json(&request, limit: state.configuration.maxSearchPayloadBytes)
+            return try Response.json(DocumentFetch(json: body).run(on: index))
+        }
+        router.get("/indexes/{uid}/documents/{id}") { request, context in
+            let query = QueryString(request.uri.query)
+            try query.requireKnown(["fields", "retrieveVectors"])
+            let index = try readable(request, context)
+            let id = context.parameters.get("id") ?? ""
+            guard let stored = index.generation.document(id: id) else { throw APIError.documentNotFound(id) }
+            guard let fields = query["fields"] else {
+                return Response.json(JSONWriter(bytes: stored))
+            }
+            let document = (try? JSONParser.parse(stored)) ?? .object(JSONObject())
+            return Response.json(DocumentFetch.project(document, fields: fields.split(separator: ",").map { String($0).trimmingSpaces }))
+        }
+        router.delete("/indexes/{uid}/documents/{id}") { request, context in
+            let uid = try state.indexUID(context)
+            try state.authorize(request, .documentsDelete, index: uid)
+            let id = context.parameters.get("id") ?? ""
+            return await deletion(uid, details: ["providedIds": 1, "deletedDocuments": .null]) { index in
+                index.deleteDocuments(ids: [id])
+            }
+        }
+        router.post("/indexes/{uid}/documents/delete-batch") { request, context in
+            var request = request
+            let uid = try state.indexUID(context)
+            try state.authorize(request, .documentsDelete, index: uid)
+            let body = try await RequestPayload.json(&request, limit: state.configuration.maxPayloadBytes)
+            guard case .array(let items) = body else {
+                throw APIError.badRequest("Invalid value type: expected an array, but found \(body.kindName): `\(body.jsonString.prefix(100))`")
+            }
+            var ids: [String] = []
+            for (position, item) in items.enumerated() {
+                switch item {
+                case .string(let text): ids.append(text)
+                case .number(let number) where number.isInteger: ids.append(number.literal)
+                default:
+                    throw APIError.badRequest("Invalid value type at `[\(position)]`: expected a string or an integer, but found \(item.kindName): `\(item.jsonString.prefix(100))`")
+                }
+            }
+            let batch = ids
+            return await deletion(uid, details: ["providedIds": .int(batch.count), "deletedDocuments": .null]) { index in
+                index.deleteDocuments(ids: batch)
+            }
+        }
+        router.post("/indexes/{uid}/documents/delete") { request, context -> Response in
+            var request = request
+            let uid = try state.indexUID(context)
+            try state.authorize(request, .documentsDelete, index: uid)
+            let body = try await RequestPayload.json(&request, limit: state.configuration.maxPayloadBytes).requireObject()
+            for key in body.keys where key != "filter" { throw APIError.unknownField(key, expected: ["filter"]) }
+            guard let filter = body["filter"], !filter.isNull else {
+                throw APIError(code: "missing_document_filter", message: "Missing field `filter`")
+            }
+            throw DocumentFilter.unavailable(filter)
+        }
+        router.delete("/indexes/{uid}/documents") { request, context in
+            let uid = try state.indexUID(context)
+            try state.authorize(request, .documentsDelete, index: uid)
+            return await deletion(uid, details: ["deletedDocuments": .null]) { index in
+                let count = index.documentCount
+                index.deleteAllDocuments()
+                return count
+            }
+        }
+    }
+
+    /// Authorizes `documents.get` and returns the index of the path.
+    private func readable(_ request: Request, _ context: LoupeContext) throws(APIError) -> Index {
+        let uid = try state.indexUID(context)
+        try state.authorize(request, .documentsGet, index: uid)
+        return try state.existingIndex(context)
+    }
+
+    private func write(_ request: Request, _ context: LoupeContext, merge: Bool) async throws(APIError) -> Response {
+        var request = request
+        let uid = try state.indexUID(context)
+        try state.authorize(request, .documentsAdd, index: uid)
+        let query = QueryString(request.uri.query)
+        try query.requireKnown(Self.writeParameters)
+        let primaryKey = query["primaryKey"]
+        var delimiter = UInt8(ascii: ",")
+        if let given = query["csvDelimiter"] {
+            guard given.utf8.count == 1, let byte = given.utf8.first, byte < 0x80 else {
+                throw APIError(code: "invalid_document_csv_delimiter", message: "Invalid value in parameter `csvDelimiter`: expected a string of one character, but found the following string of \(given.count) characters: `\(given)`")
+            }
+            delimiter = byte
+        }
+        let skipCreation = query["skipCreation"] == "true"
+        let payload = try await RequestPayload.read(&request, limit: state.configuration.maxPayloadBytes, accepting: PayloadFormat.documents)
+        let documents = try DocumentPayload.documents(from: payload, csvDelimiter: delimiter)
+        let details: JSONObject = ["receivedDocuments": .int(documents.count), "indexedDocuments": .null]
+        return await state.enqueue(.documentAdditionOrUpdate, indexUid: uid, details: details) { details throws(APIError) in
+            details["indexedDocuments"] = .int(0)
+            let existing = state.indexes.index(uid)
+            let index = existing ?? Index(uid: uid)
+            var batch = documents
+            if merge && skipCreation {
+                let key = index.primaryKey ?? primaryKey
+                batch = documents.filter { document in
+                    guard let key, let id = try? DocumentID.extract(from: document, primaryKey: key, position: 0) else { return true }
+                    return index.generation.document(id: id) != nil
+                }
+            }
+            let indexed = try engine { () throws(EngineError) in
+                merge ? try index.updateDocuments(batch, primaryKey: primaryKey) : try index.addDocuments(batch, primaryKey: primaryKey)
+            }
+            if existing == nil { state.indexes.insert(index) } else { state.indexes.touch(uid) }
+            details["indexedDocuments"] = .int(indexed)
+        }
+    }
+
+    /// A `documentDeletion` task on index `uid`; `body` deletes and returns how many documents went.
+    private func deletion(_ uid: String, details: JSONObject, _ body: @escaping @Sendable (Index) -> Int) async -> Response {
+        await state.enqueue(.documentDeletion, indexUid: uid, details: details) { details throws(APIError) in
+            guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
+            details["deletedDocuments"] = .int(body(index))
+            state.indexes.touch(uid)
+        }
+    }
+}
+
+extension JSONWriter {
+    /// A writer holding already-serialized JSON.
+    init(bytes: [UInt8]) {
+        self.init(capacity: 0)
+        writeRaw(bytes)
+    }
+}
