@@ -36,6 +36,10 @@ public final class Index: Sendable {
         try Searcher(generation: generation).search(request)
     }
 
+    public func facetSearch(_ request: FacetSearchRequest) throws(EngineError) -> FacetSearchResult {
+        try Searcher(generation: generation).facetSearch(request)
+    }
+
     /// Adds or replaces whole documents (Meilisearch `POST /documents`). Returns how many were indexed.
     @discardableResult
     public func addDocuments(_ documents: [JSONValue], primaryKey: String? = nil) throws(EngineError) -> Int {
@@ -84,6 +88,23 @@ public final class Index: Sendable {
                 builder.remove(place.local)
                 views[place.view] = SegmentView(segment: views[place.view].segment, live: builder.build())
                 deleted += 1
+            }
+            return (Self.next(old, views: views), deleted)
+        }
+    }
+
+    /// Deletes the documents matching a filter (string or array form); returns how many.
+    @discardableResult
+    public func deleteDocuments(filter: JSONValue) throws(EngineError) -> Int {
+        try write { old throws(EngineError) in
+            guard let expression = try Searcher.parseFilter(filter, settings: old.settings) else {
+                throw EngineError("invalid_document_filter", "The filter is empty: deleting by filter needs a filter.")
+            }
+            var deleted = 0
+            let views = old.views.map { view in
+                let matched = view.segment.filters.evaluate(expression, universe: view.live)
+                deleted += matched.count
+                return matched.isEmpty ? view : SegmentView(segment: view.segment, live: view.live.subtracting(matched))
             }
             return (Self.next(old, views: views), deleted)
         }

@@ -1,4 +1,5 @@
 import Atomics
+import LoupeJSON
 
 /// One segment as a generation sees it: the immutable segment plus the documents still alive in it.
 struct SegmentView: Sendable {
@@ -65,17 +66,30 @@ public final class IndexGeneration: AtomicReference, Sendable {
 }
 
 extension IndexGeneration {
-    /// Live documents in insertion order, for `GET /documents`: the page of stored JSON and the total.
+    /// Live documents in insertion order, for `GET /documents`: the page of stored JSON and the total,
+    /// optionally only those matching a filter.
+    public func documents(offset: Int, limit: Int, filter: JSONValue) throws(EngineError) -> (documents: [[UInt8]], total: Int) {
+        let expression = try Searcher.parseFilter(filter, settings: settings)
+        return documents(offset: offset, limit: limit, selected: views.map { view in
+            expression.map { view.segment.filters.evaluate($0, universe: view.live) } ?? view.live
+        })
+    }
+
+    /// Live documents in insertion order: the page of stored JSON and the total.
     public func documents(offset: Int, limit: Int) -> (documents: [[UInt8]], total: Int) {
+        documents(offset: offset, limit: limit, selected: views.map(\.live))
+    }
+
+    private func documents(offset: Int, limit: Int, selected: [DocumentSet]) -> (documents: [[UInt8]], total: Int) {
         var page: [[UInt8]] = []
         var skipped = 0
-        for view in views where page.count < limit {
-            let live = view.live.count
+        for (view, documents) in zip(views, selected) where page.count < limit {
+            let live = documents.count
             if skipped + live <= offset {
                 skipped += live
                 continue
             }
-            view.live.forEachChunk { chunk in
+            documents.forEachChunk { chunk in
                 for local in chunk {
                     if skipped < offset { skipped += 1; continue }
                     page.append(Array(view.segment.store.document(local)))
@@ -84,6 +98,6 @@ extension IndexGeneration {
                 return true
             }
         }
-        return (page, documentCount)
+        return (page, selected.reduce(0) { $0 + $1.count })
     }
 }

@@ -10,6 +10,8 @@ struct IndexingPlan: Sendable {
     let sortFields: [String]
     /// The attribute whose values make hits distinct, if the settings name one.
     let distinctField: String?
+    /// Attribute names and patterns that get filter columns.
+    let filterFields: [String]
 
     init(settings: IndexSettings) {
         analyzer = TextAnalyzer(settings: AnalyzerSettings(
@@ -28,6 +30,7 @@ struct IndexingPlan: Sendable {
         }
         self.sortFields = sortFields
         distinctField = settings.distinctAttribute
+        filterFields = Array(Set(settings.filterableAttributes.flatMap(\.patterns))).sorted()
     }
 
     /// The rank of `path` among the searchable attributes (lower is more important), or nil when the

@@ -13,15 +13,18 @@ final class Segment: Sendable {
     let sortColumns: [String: SortColumn]
     /// Values of the `distinctAttribute` setting, when there is one.
     let distinct: DistinctColumn?
+    /// Columns of the filterable attributes: filters are bitmap algebra over them, facets count them.
+    let filters: FilterColumns
 
     init(store: DocumentStore, dictionary: TermDictionary, postings: [DocumentSet], forward: ForwardIndex,
-         sortColumns: [String: SortColumn], distinct: DistinctColumn?) {
+         sortColumns: [String: SortColumn], distinct: DistinctColumn?, filters: FilterColumns) {
         self.store = store
         self.dictionary = dictionary
         self.postings = postings
         self.forward = forward
         self.sortColumns = sortColumns
         self.distinct = distinct
+        self.filters = filters
     }
 
     var count: Int { store.count }
@@ -30,6 +33,6 @@ final class Segment: Sendable {
     var byteSize: Int {
         store.byteSize + dictionary.byteSize + forward.byteSize
             + postings.reduce(0) { $0 + $1.byteSize + 16 }
-            + sortColumns.values.reduce(0) { $0 + $1.byteSize } + (distinct?.byteSize ?? 0)
+            + sortColumns.values.reduce(0) { $0 + $1.byteSize } + (distinct?.byteSize ?? 0) + filters.byteSize
     }
 }

@@ -11,6 +11,7 @@ struct SegmentBuilder {
     private var forward = ForwardIndex()
     private var sortValues: [[(numbers: [Double], strings: [String])]]
     private var distinctValues: [[String]] = []
+    private var filters: FilterColumnsBuilder
     private var occurrences: [ForwardIndex.Occurrence] = []
     private var searchableCache: [String: (field: UInt32, searchable: Bool)] = [:]
     private var nextPosition: [UInt32: UInt32] = [:]
@@ -19,6 +20,7 @@ struct SegmentBuilder {
         self.plan = plan
         self.registry = registry
         sortValues = Array(repeating: [], count: plan.sortFields.count)
+        filters = FilterColumnsBuilder(fields: plan.filterFields)
     }
 
     var count: Int { store.count }
@@ -39,6 +41,7 @@ struct SegmentBuilder {
         for (column, path) in plan.sortFields.enumerated() {
             sortValues[column].append(Self.sortValues(DocumentLeaves.values(at: path, in: document)))
         }
+        if !plan.filterFields.isEmpty { filters.add(local: local, document: document) }
         if let field = plan.distinctField {
             distinctValues.append(Self.distinctValues(DocumentLeaves.values(at: field, in: document)))
         }
@@ -155,7 +158,8 @@ struct SegmentBuilder {
             postings: postings,
             forward: forward,
             sortColumns: columns,
-            distinct: plan.distinctField.map { _ in DistinctColumn(values: distinctValues) })
+            distinct: plan.distinctField.map { _ in DistinctColumn(values: distinctValues) },
+            filters: filters.build(documentCount: store.count))
         return segment
     }
 }

@@ -19,13 +19,9 @@ struct Searcher {
         let allowedFields = try restrictedFields(request.attributesToSearchOn)
         let pagination = Pagination(request, maxTotalHits: settings.maxTotalHits)
 
-        let parsed = QueryParser(analyzer: context.analyzer, stopWords: context.stopWords)
-            .parse(request.query ?? "")
-            .expandingSynonyms(context.synonyms)
-
-        let universes = generation.views.map { view in
-            view.live.subtracting(excluded(parsed.negatives, in: view.segment))
-        }
+        let prepared = try prepare(request)
+        let parsed = prepared.query
+        let universes = prepared.universes
         let keys = RankingKeys(rules: context.rankingRules, sort: sort, placeholder: parsed.isPlaceholder)
         let distinct = try distinctValues(request.distinct)
         var ranking = Ranking(keys: keys, segments: segments, needed: pagination.needed, distinct: distinct)
@@ -56,11 +52,98 @@ struct Searcher {
             hits.append(bytes)
             ids.append(segment.store.id(hit.local))
         }
-        let elapsed = clock.now - start
+        let facets = try facetCounts(request, prepared: prepared, queryDocuments: ranking.queryDocuments)
         return SearchResult(
             hits: hits, hitIDs: ids, query: request.query ?? "",
-            processingTimeMs: Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
-            totalHits: ranking.totalHits, facetDistribution: nil, facetStats: nil, pagination: pagination)
+            processingTimeMs: Self.milliseconds(since: start, clock),
+            totalHits: ranking.totalHits, facetDistribution: facets?.distribution, facetStats: facets?.stats,
+            pagination: pagination)
+    }
+
+    /// Values of a facet among the documents a search matches (Meilisearch's facet search).
+    func facetSearch(_ request: FacetSearchRequest) throws(EngineError) -> FacetSearchResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let settings = generation.settings
+        try FacetSearch.validate(facetName: request.facetName, filterable: settings.filterableAttributes, facetSearchEnabled: settings.facetSearch)
+        let prepared = try prepare(request.search)
+        var documents = prepared.universes
+        if !prepared.query.isPlaceholder {
+            // Ranking nothing (no hit is needed) only resolves the query's matching documents.
+            var ranking = Ranking(keys: RankingKeys(rules: [], sort: [], placeholder: false), segments: segments, needed: 0, distinct: nil)
+            ranking.rankQuery(prepared.query, universes: prepared.universes, context: context, allowedFields: [],
+                              strategy: request.search.matchingStrategy, exhaustive: false)
+            documents = zip(ranking.queryDocuments ?? documents, documents).map { $0.intersection($1) }
+        }
+        let counter = FacetCounter(filterable: settings.filterableAttributes, faceting: settings.faceting)
+        let hits = FacetSearch.search(
+            facetName: request.facetName, query: request.facetQuery,
+            segments: zip(segments, documents).map { (columns: $0.filters, candidates: $1) },
+            typoTolerance: settings.typoTolerance, maxValues: settings.faceting.maxValuesPerFacet,
+            sortByCount: counter.sortsByCount(request.facetName))
+        return FacetSearchResult(hits: hits, facetQuery: request.facetQuery, processingTimeMs: Self.milliseconds(since: start, clock))
+    }
+
+    /// What every kind of search needs first: the parsed query and, per segment, the live documents that
+    /// pass the filter and no negative term (`universes`) or only no negative term (`bases`).
+    struct Prepared {
+        var query: ParsedQuery
+        var filter: FilterExpression?
+        var bases: [DocumentSet]
+        var universes: [DocumentSet]
+    }
+
+    private func prepare(_ request: SearchRequest) throws(EngineError) -> Prepared {
+        let filter = try Self.parseFilter(request.filter, settings: generation.settings)
+        let query = QueryParser(analyzer: context.analyzer, stopWords: context.stopWords)
+            .parse(request.query ?? "")
+            .expandingSynonyms(context.synonyms)
+        let bases = generation.views.map { view in
+            view.live.subtracting(excluded(query.negatives, in: view.segment))
+        }
+        let universes = filter.map { filter in
+            zip(segments, bases).map { $0.filters.evaluate(filter, universe: $1) }
+        } ?? bases
+        return Prepared(query: query, filter: filter, bases: bases, universes: universes)
+    }
+
+    /// Parses a filter (string or array form) and checks it against the filterable attributes.
+    static func parseFilter(_ filter: JSONValue?, settings: IndexSettings) throws(EngineError) -> FilterExpression? {
+        guard let filter, let expression = try FilterParser.parse(filter) else { return nil }
+        try expression.validate(filterable: settings.filterableAttributes)
+        return expression
+    }
+
+    /// `facetDistribution` and `facetStats` for `facets`, plus Loupe's `disjunctiveFacets`: each counted over
+    /// the matches of the query under the filter without that facet's own clauses.
+    private func facetCounts(_ request: SearchRequest, prepared: Prepared, queryDocuments: [DocumentSet]?) throws(EngineError) -> (distribution: JSONValue, stats: JSONValue)? {
+        guard !request.facets.isEmpty || !request.disjunctiveFacets.isEmpty else { return nil }
+        let settings = generation.settings
+        let counter = FacetCounter(filterable: settings.filterableAttributes, faceting: settings.faceting)
+        let columns = segments.map(\.filters)
+        func candidates(_ universes: [DocumentSet]) -> [(columns: FilterColumns, candidates: DocumentSet)] {
+            universes.indices.map { index in
+                (columns[index], queryDocuments.map { $0[index].intersection(universes[index]) } ?? universes[index])
+            }
+        }
+        let disjunctive = try counter.resolve(request.disjunctiveFacets, in: columns)
+        let conjunctive = try counter.resolve(request.facets, in: columns).filter { !disjunctive.contains($0) }
+        let regular = candidates(prepared.universes)
+        var counted = conjunctive.map { (attribute: $0, counts: counter.count($0, in: regular)) }
+        for attribute in disjunctive {
+            let loosened = prepared.filter?.removingClauses(on: attribute)
+            let universes = loosened.map { filter in
+                zip(columns, prepared.bases).map { $0.evaluate(filter, universe: $1) }
+            } ?? prepared.bases
+            counted.append((attribute, counter.count(attribute, in: candidates(universes))))
+        }
+        counted.sort { $0.attribute.utf8.lexicographicallyPrecedes($1.attribute.utf8) }
+        return FacetCounts.render(counted)
+    }
+
+    static func milliseconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Int {
+        let elapsed = clock.now - start
+        return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Appends keys to a serialised JSON object (before its closing brace); nil values are skipped.

@@ -64,7 +64,7 @@ extension PriceBook {
     mutating func linkVariants(_ links: [VariantPriceSetRow]) {
         for link in links {
             if link.isDeleted {
-                variantSets[link.variantId] = nil
+                if let h = variants.id(of: link.variantId) { variantSets[Int(h)] = -1 }
                 continue
             }
             guard let set = priceSetIds.id(of: link.priceSetId), priceSetKnown[Int(set)] else {
@@ -72,14 +72,24 @@ extension PriceBook {
                                              detail: "price_set_id \(link.priceSetId)"))
                 continue
             }
-            variantSets[link.variantId] = Int32(set)
+            variantSets[registerVariant(link.variantId)] = Int32(set)
         }
+    }
+
+    /// The handle of a variant id, adding it (unlinked, no product) when new.
+    mutating func registerVariant(_ id: String) -> Int {
+        let h = Int(variants.intern(id))
+        if h == variantSets.count {
+            variantSets.append(-1)
+            variantProducts.append(-1)
+        }
+        return h
     }
 
     /// Applies `product_variant (id, product_id)` rows.
     mutating func assignProducts(_ rows: [ProductVariantRow]) {
         for row in rows {
-            variantProducts[row.variantId] = Int32(productIds.intern(row.productId))
+            variantProducts[registerVariant(row.variantId)] = Int32(productIds.intern(row.productId))
         }
     }
 }

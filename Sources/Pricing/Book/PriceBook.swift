@@ -28,10 +28,13 @@ public struct PriceBook: Sendable {
     var chunks: [PriceChunk] = []
     var lists = PriceListTable()
     var listSources = PriceListSources()
-    /// Variant id → price set index (`product_variant_price_set`), one hash lookup per hit.
-    var variantSets: [String: Int32] = [:]
-    /// Variant id → product index (`product_variant`), read only for per-product tiers.
-    var variantProducts: [String: Int32] = [:]
+    /// Variant ids; a variant's id in this table is its ``VariantHandle``.
+    var variants = StringTable()
+    /// Per variant handle: price set index (`product_variant_price_set`), -1 when unlinked.
+    var variantSets: [Int32] = []
+    /// Per variant handle: product index (`product_variant`), -1 when unknown; read only for
+    /// per-product tiers.
+    var variantProducts: [Int32] = []
     var productIds = StringTable()
     var preferences = TaxPreferences()
 
@@ -61,8 +64,8 @@ public struct PriceBook: Sendable {
     /// Dense price set index of a variant, nil when the variant has no price set.
     @inline(__always)
     func priceSetIndex(ofVariant id: String) -> Int? {
-        guard let s = variantSets[id], priceSetKnown[Int(s)] else { return nil }
-        return Int(s)
+        guard let handle = variants.id(of: id) else { return nil }
+        return priceSetIndex(ofHandle: handle)
     }
 
     /// Chunk and local index of a price set.
@@ -79,7 +82,8 @@ public struct PriceBook: Sendable {
 
     /// The product id of a variant as given by `product_variant` rows.
     public func productId(ofVariant variantId: String) -> String? {
-        variantProducts[variantId].map { productIds[UInt32($0)] }
+        guard let h = variants.id(of: variantId), variantProducts[Int(h)] >= 0 else { return nil }
+        return productIds[UInt32(variantProducts[Int(h)])]
     }
 }
 

@@ -62,7 +62,7 @@ final class PriceChunk: Sendable {
 
     /// The `min_quantity` / `max_quantity` Medusa echoes for price `index` (0 and NULL → nil).
     func echoedBounds(_ index: Int) -> (min: ExactDecimal?, max: ExactDecimal?) {
-        if let text = fractionalBounds[UInt32(index)] { return (text.min, text.max) }
+        if !fractionalBounds.isEmpty, let text = fractionalBounds[UInt32(index)] { return (text.min, text.max) }
         let p = prices[index]
         let lo: ExactDecimal? = (p.minQuantity == PriceRecord.openMin || p.minQuantity == 0) ? nil : ExactDecimal(p.minQuantity)
         let hi: ExactDecimal? = (p.maxQuantity == PriceRecord.openMax || p.maxQuantity == 0) ? nil : ExactDecimal(p.maxQuantity)

@@ -19,16 +19,23 @@ struct CartGroups {
         var variantGroup: [Int32] = [], productGroup: [Int32] = []
         var variantTotals: [Int64] = [], productTotals: [Int64] = []
         var variantOffsets: [Int64] = [], productOffsets: [Int64] = []
-        var variantSlots: [Int: Int32] = [:], productSlots: [Int: Int32] = [:]
+        var variantSlots = GroupSlots(capacity: lines.count)
+        var productSlots = GroupSlots(capacity: lines.count)
+        // Id lookups first, in a pass of their own, so that their memory loads overlap.
+        let handles = lines.map { book.variants.id(of: $0.variantId) }
         for (i, line) in lines.enumerated() {
-            let set = book.priceSetIndex(ofVariant: line.variantId)
+            let handle = handles[i]
+            var set: Int?
+            if let handle { set = book.priceSetIndex(ofHandle: handle) }
             sets.append(set)
             // Unknown variants get a key of their own (negative, per line).
             let variantKey = set ?? -(i + 1)
             let v = Self.slot(variantKey, &variantSlots, &variantTotals)
             // Known products: even keys; a variant without a product: its own odd key.
             var productKey = variantKey * 2 + 1
-            if needsProducts, let product = book.variantProducts[line.variantId] { productKey = Int(product) * 2 }
+            if needsProducts, let handle, book.variantProducts[Int(handle)] >= 0 {
+                productKey = Int(book.variantProducts[Int(handle)]) * 2
+            }
             let p = Self.slot(productKey, &productSlots, &productTotals)
             variantGroup.append(v)
             productGroup.append(p)
@@ -47,11 +54,9 @@ struct CartGroups {
         self.productOffsets = productOffsets
     }
 
-    private static func slot(_ key: Int, _ slots: inout [Int: Int32], _ totals: inout [Int64]) -> Int32 {
-        if let s = slots[key] { return s }
-        let s = Int32(totals.count)
-        slots[key] = s
-        totals.append(0)
+    private static func slot(_ key: Int, _ slots: inout GroupSlots, _ totals: inout [Int64]) -> Int32 {
+        let s = slots.slot(for: key, next: Int32(totals.count))
+        if Int(s) == totals.count { totals.append(0) }
         return s
     }
 
@@ -67,5 +72,33 @@ struct CartGroups {
         case .variant: return variantOffsets[i]
         case .product: return productOffsets[i]
         }
+    }
+}
+
+/// Group key → group number for one cart: a small open-addressing table (Int keys, no
+/// `Hasher`), sized for every line having its own group.
+private struct GroupSlots {
+    private var keys: [Int]
+    private var groups: [Int32]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 8
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        groups = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The group of `key`; when new, it becomes group `next`.
+    mutating func slot(for key: Int, next: Int32) -> Int32 {
+        var i = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while groups[i] >= 0 {
+            if keys[i] == key { return groups[i] }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        groups[i] = next
+        return next
     }
 }

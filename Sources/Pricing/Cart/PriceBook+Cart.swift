@@ -15,7 +15,8 @@ extension PriceBook {
         guard lines.count <= PricingLimits.maxCartLines else {
             throw .tooManyCartLines(count: lines.count, limit: PricingLimits.maxCartLines)
         }
-        for (i, line) in lines.enumerated() {
+        // The field name is only built for a bad line.
+        for (i, line) in lines.enumerated() where !(1...PricingLimits.maxQuantity).contains(line.quantity) {
             guard line.quantity >= 1 else {
                 throw .invalidQuantity(field: "lines[\(i)].quantity", reason: "must be at least 1 (got \(line.quantity))")
             }
@@ -23,6 +24,13 @@ extension PriceBook {
         }
         let prepared = PreparedContext(context, book: self, now: now)
         let groups = CartGroups(lines: lines, book: self, needsProducts: usesProductAggregation)
+        // Passes over all lines (prices, then selections, then their ids) so that memory loads of
+        // different lines overlap; the last pass builds the output from cache.
+        warm(groups.sets.map { $0 ?? -1 })
+        let selections = lines.indices.map { i in
+            groups.sets[i].flatMap { set in selectPrice(setIndex: set, context: prepared, quantities: groups.quantities(ofLine: i)) }
+        }
+        warmIds(selections)
         let exponent = CurrencyExponent.exponent(for: context.currencyCode, overrides: configuration.currencyExponents)
         let rounding = configuration.rounding
 
@@ -38,7 +46,7 @@ extension PriceBook {
                 priced.append(.unpriced(i, line, .unknownVariant, violations, configuration))
                 continue
             }
-            guard let selection = selectPrice(setIndex: set, context: prepared, quantities: quantities) else {
+            guard let selection = selections[i] else {
                 priced.append(.unpriced(i, line, .noPrice, violations, configuration))
                 continue
             }
@@ -65,7 +73,7 @@ extension PriceBook {
             subtotal = try subtotal.adding(total)
             compareAtSubtotal = try compareAtSubtotal.adding(compareAtTotal)
             let hint = options.includeTierHints
-                ? tierLadder(setIndex: set, id: price.id, context: prepared)?.nextTier(after: quantities.quantity(for: aggregation) ?? line.quantity)
+                ? nextTierHint(setIndex: set, context: prepared, after: quantities.quantity(for: aggregation) ?? line.quantity)
                 : nil
             priced.append(PricedCartLine(
                 index: i, variantId: line.variantId, quantity: line.quantity, status: .priced, price: price,
@@ -118,6 +126,27 @@ extension PriceBook {
                                        priceId: reached.calculated.id))
         }
         return bands
+    }
+}
+
+extension PriceBook {
+    /// Loads the id bytes and list ids of the chosen prices (see ``warm(_:)``).
+    func warmIds(_ selections: [PriceSelection?]) {
+        var sink: UInt8 = 0
+        for selection in selections {
+            guard let s = selection else { continue }
+            touchId(s.chunk, s.calculated, &sink)
+            if s.original >= 0 && s.original != s.calculated { touchId(s.chunk, s.original, &sink) }
+        }
+        withExtendedLifetime(sink) {}
+    }
+
+    @inline(__always)
+    private func touchId(_ chunk: PriceChunk, _ index: Int, _ sink: inout UInt8) {
+        let start = index == 0 ? 0 : Int(chunk.idEnds[index - 1])
+        if start < chunk.idBytes.count { sink &+= chunk.idBytes[start] }
+        let list = chunk.prices[index].listIndex
+        if list >= 0 { sink &+= lists.ids[UInt32(list)].utf8.first ?? 0 }
     }
 }
 

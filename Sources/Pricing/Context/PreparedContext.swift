@@ -20,8 +20,9 @@ final class PreparedContext {
     /// Same layout for typed list-value ids (price-list rules).
     let listStarts: [Int32]
     let listValues: [UInt32]
-    /// Bit `i` set when price list `i` applies (status, window, rules).
-    private(set) var eligibleLists: [UInt64]
+    /// Bit `i` set when price list `i` applies (status, window, rules). A raw buffer owned by
+    /// this object (not an array property) so the per-price test needs no exclusivity check.
+    private let eligibleLists: UnsafeMutableBufferPointer<UInt64>
     /// Value id of the context's scalar string `region_id` (for the region tax preference).
     let regionValue: UInt32?
     let regionAttribute: UInt32?
@@ -73,9 +74,12 @@ final class PreparedContext {
         regionValue = regionText.flatMap { book.values.id(of: $0) }
         regionTaxInclusive = regionText.flatMap { book.preferences.byRegion[$0] }
         currencyTaxInclusive = book.preferences.byCurrency[context.currencyCode]
-        eligibleLists = []
-        eligibleLists = computeEligibleLists(book.lists)
+        eligibleLists = .allocate(capacity: (book.lists.count + 63) / 64)
+        eligibleLists.initialize(repeating: 0)
+        markEligibleLists(book.lists)
     }
+
+    deinit { eligibleLists.deallocate() }
 
     /// Index of the entry for `attribute`, nil when the context does not have it.
     @inline(__always)
@@ -107,17 +111,17 @@ final class PreparedContext {
     @inline(__always)
     func listApplies(_ list: Int32) -> Bool {
         let i = Int(list)
-        return eligibleLists.withUnsafeBufferPointer { $0[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+        return eligibleLists[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
     /// Lists that apply: rule-less live lists open at `now`, plus lists found through the anchor
     /// postings of the context's values whose every rule matches.
-    private func computeEligibleLists(_ lists: PriceListTable) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: (lists.count + 63) / 64)
+    private func markEligibleLists(_ lists: PriceListTable) {
+        let bits = eligibleLists
         for list in lists.ruleLessLive where lists.records[Int(list)].isOpen(at: now) {
             bits[Int(list) >> 6] |= 1 << UInt64(Int(list) & 63)
         }
-        guard !lists.anchorPostings.isEmpty else { return bits }
+        guard !lists.anchorPostings.isEmpty else { return }
         for e in entryAttributes.indices {
             for value in listValues(ofEntry: e) {
                 guard let posted = lists.anchorPostings[PriceListTable.postingKey(attribute: entryAttributes[e], value: value)]
@@ -128,6 +132,5 @@ final class PreparedContext {
                 }
             }
         }
-        return bits
     }
 }

@@ -42,15 +42,26 @@ extension PriceBook {
     }
 
     /// Prices many variants (search hits) with one context: one entry per input, nil when the
-    /// variant is unknown or has no eligible price. No strings are built.
-    ///
-    /// Works in passes (all id lookups, then a touch of every set's prices, then selection) so
-    /// the memory loads of different hits overlap instead of waiting one after another.
+    /// variant is unknown or has no eligible price. No strings are built. Prefer
+    /// ``resolveBatch(handles:context:at:)`` when the caller can keep ``VariantHandle``s.
     public func resolveBatch(variantIds: [String], context: PricingContext,
                              at now: PricingInstant = .now()) -> [ResolvedPrice?] {
         let prepared = PreparedContext(context, book: self, now: now)
-        let quantities = TierQuantities(uniform: context.quantity)
-        let sets = variantIds.map { priceSetIndex(ofVariant: $0) ?? -1 }
+        return resolveBatch(sets: variantIds.map { priceSetIndex(ofVariant: $0) ?? -1 }, context: prepared)
+    }
+
+    /// ``resolveBatch(variantIds:context:at:)`` by handle (see ``VariantHandle``): no id is
+    /// hashed. Handles out of range or of unlinked variants give nil.
+    public func resolveBatch(handles: [VariantHandle], context: PricingContext,
+                             at now: PricingInstant = .now()) -> [ResolvedPrice?] {
+        let prepared = PreparedContext(context, book: self, now: now)
+        return resolveBatch(sets: handles.map { priceSetIndex(ofHandle: $0.rawValue) ?? -1 }, context: prepared)
+    }
+
+    /// Works in passes (set lookups, then a touch of every set's prices, then selection) so the
+    /// memory loads of different hits overlap instead of waiting one after another.
+    func resolveBatch(sets: [Int], context prepared: PreparedContext) -> [ResolvedPrice?] {
+        let quantities = TierQuantities(uniform: prepared.quantity)
         warm(sets)
         return sets.map { set in
             guard set >= 0, let selection = selectPrice(setIndex: set, context: prepared, quantities: quantities) else {
@@ -60,13 +71,30 @@ extension PriceBook {
         }
     }
 
-    /// Loads the first price of each set so that later passes find them in cache.
+    /// Loads the prices (every cache line) and the first rule of each set, in two passes over all sets
+    /// (bounds, then contents), so that the selection pass finds them in cache.
     func warm(_ sets: [Int]) {
-        var sink: UInt8 = 0
-        for set in sets where set >= 0 {
-            let (chunk, local) = location(ofSet: set)
-            let range = chunk.priceRange(ofLocalSet: local)
-            if !range.isEmpty { sink &+= chunk.prices[range.lowerBound].amountScale }
+        var bounds = [(start: Int32, end: Int32)](repeating: (0, 0), count: sets.count)
+        for (k, set) in sets.enumerated() where set >= 0 {
+            let c = set >> PriceChunk.shift
+            guard c < chunks.count else { continue }
+            let range = chunks[c].priceRange(ofLocalSet: set & (PriceChunk.capacity - 1))
+            bounds[k] = (Int32(range.lowerBound), Int32(range.upperBound))
+        }
+        var sink: UInt32 = 0
+        let stride = max(1, 64 / MemoryLayout<PriceRecord>.stride)
+        for (k, set) in sets.enumerated() where bounds[k].start < bounds[k].end {
+            let chunk = chunks[set >> PriceChunk.shift]
+            let firstRule = chunk.prices.withUnsafeBufferPointer { p in
+                var i = Int(bounds[k].start)
+                while i < Int(bounds[k].end) {
+                    sink &+= p[i].ruleStart
+                    i += stride
+                }
+                sink &+= p[Int(bounds[k].end) - 1].ruleStart
+                return Int(p[Int(bounds[k].start)].ruleStart)
+            }
+            if firstRule < chunk.rules.count { sink &+= chunk.rules[firstRule].attribute }
         }
         withExtendedLifetime(sink) {}
     }

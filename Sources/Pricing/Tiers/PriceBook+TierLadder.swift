@@ -25,13 +25,14 @@ extension PriceBook {
     func ladderSteps(setIndex: Int, context: PreparedContext) -> [(from: Int64, to: Int64?, selection: PriceSelection)] {
         guard let currency = context.currency else { return [] }
         let (chunk, local) = location(ofSet: setIndex)
-        var breakpoints: Set<Int64> = [1]
+        var points: [Int64] = [1]
         for i in chunk.priceRange(ofLocalSet: local) where chunk.prices[i].currency == currency {
             let p = chunk.prices[i]
-            if p.minQuantity > 1 && p.minQuantity <= PricingLimits.maxQuantity { breakpoints.insert(p.minQuantity) }
-            if p.maxQuantity >= 1 && p.maxQuantity < PricingLimits.maxQuantity { breakpoints.insert(p.maxQuantity + 1) }
+            if p.minQuantity > 1 && p.minQuantity <= PricingLimits.maxQuantity { points.append(p.minQuantity) }
+            if p.maxQuantity >= 1 && p.maxQuantity < PricingLimits.maxQuantity { points.append(p.maxQuantity + 1) }
         }
-        let points = breakpoints.sorted()
+        points.sort()
+        points.removeDuplicatesOfSorted()
         var steps: [(from: Int64, to: Int64?, selection: PriceSelection)] = []
         for (k, point) in points.enumerated() {
             let upper: Int64? = k + 1 < points.count ? points[k + 1] - 1 : nil
@@ -45,5 +46,29 @@ extension PriceBook {
             }
         }
         return steps
+    }
+
+    /// The cart's tier hint: ``TierLadder/nextTier(after:)`` of the set's ladder, computed on
+    /// the selections so that only the hinted price is turned into output.
+    func nextTierHint(setIndex: Int, context: PreparedContext, after quantity: Int64) -> TierHint? {
+        let steps = ladderSteps(setIndex: setIndex, context: context)
+        func unitAmount(_ k: Int) -> ExactDecimal { steps[k].selection.chunk.prices[steps[k].selection.calculated].amount }
+        guard let k = TierLadder.nextTierIndex(count: steps.count, after: quantity, from: { steps[$0].from },
+                                               to: { steps[$0].to }, unitAmount: unitAmount) else { return nil }
+        return TierHint(minQuantity: steps[k].from, unitAmount: unitAmount(k),
+                        priceId: steps[k].selection.chunk.priceId(steps[k].selection.calculated))
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops repeated neighbours (on a sorted array: keeps one of each value).
+    mutating func removeDuplicatesOfSorted() {
+        guard count > 1 else { return }
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            self[kept] = self[i]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

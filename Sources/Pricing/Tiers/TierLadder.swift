@@ -20,11 +20,22 @@ public struct TierLadder: Sendable, Hashable {
     /// The first step above `quantity` whose unit price is lower than the price at `quantity`
     /// ("from 10 units: 8.50 each"); nil when buying more never gets cheaper.
     public func nextTier(after quantity: Int64) -> TierHint? {
-        guard let current = step(for: quantity) else {
-            return steps.first { $0.minQuantity > quantity }.map(TierHint.init(step:))
+        Self.nextTierIndex(count: steps.count, after: quantity, from: { steps[$0].minQuantity },
+                           to: { steps[$0].maxQuantity }, unitAmount: { steps[$0].price.calculatedAmount })
+            .map { TierHint(step: steps[$0]) }
+    }
+
+    /// The rule of ``nextTier(after:)`` over any representation of steps (the cart applies it to
+    /// the resolver's selections without building a ladder): the index of the first step above
+    /// `quantity` cheaper than the step that prices `quantity`, or of the first step above
+    /// `quantity` when none prices it.
+    static func nextTierIndex(count: Int, after quantity: Int64, from: (Int) -> Int64, to: (Int) -> Int64?,
+                              unitAmount: (Int) -> ExactDecimal) -> Int? {
+        guard let current = (0..<count).first(where: { from($0) <= quantity && quantity <= (to($0) ?? Int64.max) }) else {
+            return (0..<count).first { from($0) > quantity }
         }
-        return steps.first { $0.minQuantity > quantity && $0.price.calculatedAmount < current.price.calculatedAmount }
-            .map(TierHint.init(step:))
+        let currentAmount = unitAmount(current)
+        return (0..<count).first { from($0) > quantity && unitAmount($0) < currentAmount }
     }
 }
 
@@ -44,9 +55,13 @@ public struct TierHint: Sendable, Hashable, CustomStringConvertible {
     public let priceId: String
 
     init(step: TierStep) {
-        minQuantity = step.minQuantity
-        unitAmount = step.price.calculatedAmount
-        priceId = step.price.calculated.id
+        self.init(minQuantity: step.minQuantity, unitAmount: step.price.calculatedAmount, priceId: step.price.calculated.id)
+    }
+
+    init(minQuantity: Int64, unitAmount: ExactDecimal, priceId: String) {
+        self.minQuantity = minQuantity
+        self.unitAmount = unitAmount
+        self.priceId = priceId
     }
 
     public var description: String { "from \(minQuantity) units: \(unitAmount) each" }

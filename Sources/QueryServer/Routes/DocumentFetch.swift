@@ -58,16 +58,20 @@ struct DocumentFetch {
     }
 
     func run(on index: Index) throws(APIError) -> JSONValue {
-        if let filter { throw DocumentFilter.unavailable(filter) }
         let generation = index.generation
         var results: [JSONValue] = []
         let total: Int
         if let ids {
+            if filter != nil {
+                throw APIError(code: "bad_request", message: "`ids` and `filter` cannot be combined in one document fetch.")
+            }
             let found = ids.compactMap { generation.document(id: $0) }
             total = found.count
             for stored in found.dropFirst(offset).prefix(limit) { results.append(project(stored)) }
         } else {
-            let page = generation.documents(offset: offset, limit: limit)
+            let page = try filter.map { filter throws(APIError) in
+                try engine { () throws(EngineError) in try generation.documents(offset: offset, limit: limit, filter: filter) }
+            } ?? generation.documents(offset: offset, limit: limit)
             total = page.total
             results = page.documents.map(project)
         }
@@ -93,14 +97,5 @@ struct DocumentFetch {
             }
         }
         return .object(projected)
-    }
-}
-
-/// Filters over stored documents (document listing and delete-by-filter) need the engine's filter
-/// evaluation, which this build of the Indexer does not offer yet: such requests are refused with
-/// `feature_not_enabled` rather than answered wrongly.
-enum DocumentFilter {
-    static func unavailable(_ filter: JSONValue) -> APIError {
-        APIError(code: "feature_not_enabled", message: "Filtering documents (`\(filter.jsonString.prefix(100))`) needs the engine's filter support, which this build does not include yet.")
     }
 }

@@ -86,7 +86,14 @@ struct DocumentRoutes {
             guard let filter = body["filter"], !filter.isNull else {
                 throw APIError(code: "missing_document_filter", message: "Missing field `filter`")
             }
-            throw DocumentFilter.unavailable(filter)
+            guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
+            // A bad filter is the request's fault: checked now, answered 400, before a task exists.
+            _ = try engine { () throws(EngineError) in try index.generation.documents(offset: 0, limit: 0, filter: filter) }
+            return await state.enqueue(.documentDeletion, indexUid: uid, details: ["originalFilter": .string(filter.jsonString), "deletedDocuments": .null]) { details throws(APIError) in
+                guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
+                details["deletedDocuments"] = .int(try engine { () throws(EngineError) in try index.deleteDocuments(filter: filter) })
+                state.indexes.touch(uid)
+            }
         }
         router.delete("/indexes/{uid}/documents") { request, context in
             let uid = try state.indexUID(context)

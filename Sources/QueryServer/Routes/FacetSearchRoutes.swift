@@ -5,10 +5,10 @@ import LoupeJSON
 /// `POST /indexes/{uid}/facet-search`: `{facetName, facetQuery?, q?, filter?, …}` →
 /// `{facetHits: [{value, count}], facetQuery, processingTimeMs}` (§1.7).
 ///
-/// The request is validated here (`missing_facet_search_facet_name`, `invalid_facet_search_*`,
-/// `facet_search_disabled`, `invalid_facet_search_facet_name` for an attribute without facet search).
-/// Counting needs the engine's facet index, which this build of the Indexer does not offer yet: a valid
-/// request is refused with `feature_not_enabled` rather than answered wrongly.
+/// The request's shape is validated here (`missing_facet_search_facet_name`, `invalid_facet_search_*`);
+/// the engine checks the attribute (`facet_search_disabled`, `invalid_facet_search_facet_name`) and counts
+/// the values among the documents the search part (`q`, `filter`, …) matches. A tenant token's filter
+/// narrows those documents like a search's.
 struct FacetSearchRoutes {
     let state: ServerState
 
@@ -19,7 +19,7 @@ struct FacetSearchRoutes {
             var request = request
             let credential = try state.credential(request, tenantTokens: true)
             let uid = try state.indexUID(context)
-            try credential.authorize(.search, index: uid)
+            let tenantFilter = try credential.authorize(.search, index: uid)
             let body = try await RequestPayload.json(&request, limit: state.configuration.maxSearchPayloadBytes).requireObject()
             guard let nameValue = body["facetName"], !nameValue.isNull else {
                 throw APIError(code: "missing_facet_search_facet_name", message: "Missing field `facetName`")
@@ -35,17 +35,16 @@ struct FacetSearchRoutes {
             }
             var searchPart = body
             for key in Self.facetKeys { _ = searchPart.removeValue(forKey: key) }
-            _ = try engine { () throws(EngineError) in try SearchRequest(json: .object(searchPart)) }
+            var search = try engine { () throws(EngineError) in try SearchRequest(json: .object(searchPart)) }
+            if let tenantFilter { search.filter = FilterConjunction.combine(rule: tenantFilter, user: search.filter) }
             guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
-            let settings = index.settings
-            guard settings.facetSearch else {
-                throw APIError(code: "facet_search_disabled", message: "The facet search is disabled for this index, please enable it before using it.")
-            }
-            guard settings.filterableAttributes.contains(where: { $0.facetSearch && $0.matches(facetName) }) else {
-                let available = settings.filterableAttributes.filter(\.facetSearch).flatMap(\.patterns)
-                throw APIError(code: "invalid_facet_search_facet_name", message: "Attribute `\(facetName)` is not facet-searchable. \(available.isEmpty ? "This index does not have configured facet-searchable attributes." : "Available facet-searchable attributes patterns are: `\(available.joined(separator: ", "))`.") To make it facet-searchable add it to the `filterableAttributes` index settings.")
-            }
-            throw APIError(code: "feature_not_enabled", message: "Facet search needs the engine's facet index, which this build does not include yet.")
+            let facetSearch = FacetSearchRequest(facetName: facetName, facetQuery: body["facetQuery"]?.stringValue, search: search)
+            let result = try engine { () throws(EngineError) in try index.facetSearch(facetSearch) }
+            return .json([
+                "facetHits": .array(result.hits.map { ["value": .string($0.value), "count": .int($0.count)] }),
+                "facetQuery": result.facetQuery.map { .string($0) } ?? .null,
+                "processingTimeMs": .int(result.processingTimeMs),
+            ])
         }
     }
 }

@@ -13,12 +13,12 @@ final class LibraryConformanceTests: XCTestCase {
     static let supportedParameters: Set<String> = [
         "q", "offset", "limit", "page", "hitsPerPage", "attributesToRetrieve", "sort",
         "matchingStrategy", "attributesToSearchOn", "distinct", "attributesToHighlight", "highlightPreTag",
-        "highlightPostTag", "attributesToCrop", "cropLength", "cropMarker", "showMatchesPosition",
+        "highlightPostTag", "attributesToCrop", "cropLength", "cropMarker", "showMatchesPosition", "filter", "facets",
     ]
     /// Settings the library implements.
     static let supportedSettings: Set<String> = [
         "searchableAttributes", "displayedAttributes", "rankingRules", "stopWords", "synonyms",
-        "typoTolerance", "sortableAttributes", "pagination", "distinctAttribute",
+        "typoTolerance", "sortableAttributes", "pagination", "distinctAttribute", "filterableAttributes", "faceting",
     ]
 
     func testConformanceCasesThroughLibrary() throws {

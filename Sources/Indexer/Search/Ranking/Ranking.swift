@@ -18,6 +18,9 @@ struct Ranking {
     private(set) var totalHits = 0
     /// Typo-derived words of every segment and the term each stands for (for highlighting).
     private(set) var typoWords: [[UInt8]: Int] = [:]
+    /// Per segment, the documents holding the loosest bucket's terms (the query's matches before the
+    /// filter); nil for a placeholder search, which matches everything.
+    private(set) var queryDocuments: [DocumentSet]? = nil
 
     init(keys: RankingKeys, segments: [Segment], needed: Int, distinct: DistinctValues?) {
         self.keys = keys
@@ -68,6 +71,11 @@ struct Ranking {
         let buckets = Self.bucketTerms(query, strategy: strategy, frequency: { term in
             zip(segmentQueries, universes).reduce(0) { $0 + $1.0.termDocuments[term].intersectionCount($1.1) }
         })
+        if let loosest = buckets.last {
+            queryDocuments = segmentQueries.enumerated().map { index, segmentQuery in
+                loosest.reduce(DocumentSet(range: 0..<UInt32(segments[index].count))) { $0.intersection(segmentQuery.termDocuments[$1]) }
+            }
+        }
         let wordsFirst: Bool = {
             if case .words? = keys.components.first { return true }
             return false
@@ -79,7 +87,7 @@ struct Ranking {
 
         let scoreEverything = !wordsFirst || distinct != nil
         for (bucket, active) in buckets.enumerated() {
-            let mustScore = scoreEverything || candidates.count < needed
+            let mustScore = (needed > 0 || distinct != nil) && (scoreEverything || candidates.count < needed)
             for (segmentIndex, segment) in segments.enumerated() {
                 let segmentQuery = segmentQueries[segmentIndex]
                 var documents = universes[segmentIndex]
