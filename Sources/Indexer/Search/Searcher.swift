@@ -12,6 +12,9 @@ struct Searcher {
         let clock = ContinuousClock()
         let start = clock.now
         let settings = generation.settings
+        if request.rankingScoreThreshold != nil || request.showRankingScoreDetails {
+            throw EngineError("feature_not_enabled", "`rankingScoreThreshold` and `showRankingScoreDetails` are not supported by Loupe yet; `showRankingScore` is.")
+        }
         if let query = request.query, query.utf8.count > SearchRequest.maxQueryBytes {
             throw EngineError("invalid_search_q", "The query `q` is \(query.utf8.count) bytes long; the limit is \(SearchRequest.maxQueryBytes) bytes.")
         }
@@ -47,7 +50,11 @@ struct Searcher {
             var bytes = projection.project(stored)
             if formatter.isNeeded, case .object(let document)? = try? JSONParser.parse(Array(stored)) {
                 let (formatted, matchesPosition) = formatter.format(document: document)
-                Self.append([("_formatted", formatted), ("_matchesPosition", matchesPosition)], to: &bytes)
+                Self.append([("_formatted", formatted.map { .object($0) }), ("_matchesPosition", matchesPosition.map { .object($0) })], to: &bytes)
+            }
+            if request.showRankingScore {
+                let score = parsed.isPlaceholder ? 1.0 : keys.rankingScore(hit.keys, termCount: parsed.terms.count)
+                Self.append([("_rankingScore", .number(JSONNumber(score)))], to: &bytes)
             }
             hits.append(bytes)
             ids.append(segment.store.id(hit.local))
@@ -147,7 +154,7 @@ struct Searcher {
     }
 
     /// Appends keys to a serialised JSON object (before its closing brace); nil values are skipped.
-    private static func append(_ members: [(String, JSONObject?)], to object: inout [UInt8]) {
+    private static func append(_ members: [(String, JSONValue?)], to object: inout [UInt8]) {
         guard object.last == UInt8(ascii: "}") else { return }
         object.removeLast()
         var writer = JSONWriter(capacity: 256)
@@ -155,7 +162,7 @@ struct Searcher {
             if object.count > 1 || !writer.bytes.isEmpty { writer.writeRaw(",") }
             writer.writeString(key)
             writer.writeRaw(":")
-            writer.write(.object(value))
+            writer.write(value)
         }
         object += writer.bytes
         object.append(UInt8(ascii: "}"))

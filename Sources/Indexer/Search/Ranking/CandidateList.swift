@@ -94,5 +94,6 @@ struct CandidateList {
     }
 
     func segment(_ index: Int) -> Int { Int(segments[index]) }
+    func keyRow(_ index: Int) -> ArraySlice<UInt64> { keys[(index * width)..<((index + 1) * width)] }
     func local(_ index: Int) -> UInt32 { locals[index] }
 }

@@ -7,6 +7,8 @@ struct Ranking {
     struct Hit {
         var segment: Int
         var local: UInt32
+        /// The hit's ranking keys (empty for an unsorted placeholder search).
+        var keys: ArraySlice<UInt64> = []
     }
 
     let keys: RankingKeys
@@ -134,7 +136,7 @@ struct Ranking {
     private mutating func collect(_ candidates: CandidateList) {
         guard let distinct else {
             let order = candidates.ranked(limit: needed, segmentsByIndex: segments)
-            top = order.map { Hit(segment: candidates.segment($0), local: candidates.local($0)) }
+            top = order.map { Hit(segment: candidates.segment($0), local: candidates.local($0), keys: candidates.keyRow($0)) }
             return
         }
         // Distinct needs the whole order: every kept hit hides the later ones sharing a value.
@@ -143,7 +145,7 @@ struct Ranking {
         var kept = 0
         top = []
         for index in order {
-            let hit = Hit(segment: candidates.segment(index), local: candidates.local(index))
+            let hit = Hit(segment: candidates.segment(index), local: candidates.local(index), keys: candidates.keyRow(index))
             let values = distinct.values(hit.segment, hit.local)
             if values.contains(where: seen.contains) { continue }
             seen.formUnion(values)

@@ -47,6 +47,34 @@ struct RankingKeys {
         return result
     }
 
+    /// Meilisearch's `_rankingScore` in (0, 1] from a hit's keys: each query rule gives a local score
+    /// `(max − cost) / max`, and a rule weighs less than the one before it by the number of levels that
+    /// one has, so the score orders hits like the rules do. Sort rules do not count; a placeholder scores 1.
+    func rankingScore(_ row: ArraySlice<UInt64>, termCount: Int) -> Double {
+        var score = 1.0, weight = 1.0
+        var offset = row.startIndex
+        let terms = UInt64(max(1, termCount))
+        for component in components {
+            let levels: UInt64
+            switch component {
+            case .words: levels = terms
+            case .typo: levels = 2 * terms + 1
+            case .proximity: levels = 4 * (terms - 1) + 1
+            case .attributeRank: levels = 16 * terms + 1
+            case .wordPosition: levels = 10 * terms + 1
+            case .exactness: levels = terms + 3
+            case .sort:
+                offset += 2
+                continue
+            }
+            let cost = min(row[offset], levels - 1)
+            score -= weight * Double(cost) / Double(levels)
+            weight /= Double(levels)
+            offset += 1
+        }
+        return max(score, 0.000_001)
+    }
+
     /// Word-position cost buckets of Meilisearch (0, 1, 2–4, 5–7, 8–11, 12–16, 17–24, 25–64, 65–256, 257–1024, more).
     static func positionBucket(_ distance: UInt32) -> UInt64 {
         switch distance {
