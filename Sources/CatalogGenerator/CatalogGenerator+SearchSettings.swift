@@ -11,7 +11,7 @@ extension CatalogGenerator {
         }
         return .object([
             "searchableAttributes": ["title", "brand", "tags", "color", "material", "categories", "description"],
-            "filterableAttributes": ["brand", "categories", "category", "color", "sizes", "material", "price", "in_stock", "rating", "variants.id"],
+            "filterableAttributes": ["brand", "categories", "category", "color", "sizes", "material", "price", "in_stock", "rating"],
             "sortableAttributes": ["price", "created_at", "rating"],
             "synonyms": .object(synonyms),
         ])

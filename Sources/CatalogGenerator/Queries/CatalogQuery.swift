@@ -22,4 +22,10 @@ public struct CatalogQuery: Sendable, Equatable {
     public let text: String
     /// The product (`id`) the query was made from.
     public let targetID: String
+
+    public init(kind: Kind, text: String, targetID: String) {
+        self.kind = kind
+        self.text = text
+        self.targetID = targetID
+    }
 }

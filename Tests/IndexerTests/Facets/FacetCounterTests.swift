@@ -80,7 +80,7 @@ final class FacetCounterTests: XCTestCase {
 
     /// Counts equal brute-force counts for random filters on 10 000 generated documents in two segments.
     func testRandomFacetCountsMatchBruteForce() throws {
-        var rng = FilterTestRandom(seed: 7)
+        var rng = SeededTestRandom(seed: 7)
         let docs = (0..<10_000).map { _ in RandomDocuments.document(&rng) }
         let halves = [Array(docs[0..<6000]), Array(docs[6000...])]
         let segments = halves.map { segment($0, fields: RandomDocuments.fields) }

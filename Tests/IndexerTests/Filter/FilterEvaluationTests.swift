@@ -83,7 +83,7 @@ final class FilterEvaluationTests: XCTestCase {
 
     /// Random valid filters over random documents give exactly the brute-force result.
     func testRandomFiltersMatchBruteForce() throws {
-        var rng = FilterTestRandom(seed: 0xF117E5)
+        var rng = SeededTestRandom(seed: 0xF117E5)
         for round in 0..<6 {
             let docs = (0..<300).map { _ in RandomDocuments.document(&rng) }
             let fields = round % 2 == 0 ? ["*"] : RandomDocuments.fields
@@ -104,7 +104,7 @@ final class FilterEvaluationTests: XCTestCase {
 
     /// Token soup never crashes: it parses (and then evaluates) or fails with a positioned filter error.
     func testRandomTextNeverCrashes() throws {
-        var rng = FilterTestRandom(seed: 42)
+        var rng = SeededTestRandom(seed: 42)
         let docs = (0..<50).map { _ in RandomDocuments.document(&rng) }
         let columns = columns(docs, fields: ["*"])
         let universe = DocumentSet(range: 0..<UInt32(docs.count))

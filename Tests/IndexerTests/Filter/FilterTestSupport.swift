@@ -1,8 +1,8 @@
 import LoupeJSON
 @testable import Indexer
 
-/// SplitMix64, so the property tests of filters and facets replay exactly from their seed.
-struct FilterTestRandom: RandomNumberGenerator {
+/// SplitMix64, so the engine's property tests (filters, facets, fuzzy term search) replay exactly from their seed.
+struct SeededTestRandom: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
@@ -116,7 +116,7 @@ enum RandomDocuments {
     static let words = ["Red", " red ", "RED", "réd", "Réd", "blue", "Blue", "10", "10.0", "9", "XL", "apple", "melon",
                         "zucchini", "true", "", "  ", "Gläss", "glass", "a b", "é"]
 
-    static func scalar(_ rng: inout FilterTestRandom) -> JSONValue {
+    static func scalar(_ rng: inout SeededTestRandom) -> JSONValue {
         switch Int.random(in: 0..<10, using: &rng) {
         case 0...3: return .string(words.randomElement(using: &rng)!)
         case 4...5: return .number(JSONNumber(Int.random(in: -3...20, using: &rng)))
@@ -127,7 +127,7 @@ enum RandomDocuments {
         }
     }
 
-    static func value(_ rng: inout FilterTestRandom, depth: Int = 0) -> JSONValue {
+    static func value(_ rng: inout SeededTestRandom, depth: Int = 0) -> JSONValue {
         switch Int.random(in: 0..<10, using: &rng) {
         case 0...5: return scalar(&rng)
         case 6...7: return .array((0..<Int.random(in: 0...3, using: &rng)).map { _ in depth < 2 ? value(&rng, depth: depth + 1) : scalar(&rng) })
@@ -141,7 +141,7 @@ enum RandomDocuments {
 
     static let fields = ["brand", "price", "tags", "variant", "size"]
 
-    static func document(_ rng: inout FilterTestRandom) -> JSONObject {
+    static func document(_ rng: inout SeededTestRandom) -> JSONObject {
         var document = JSONObject()
         for field in fields where Int.random(in: 0..<5, using: &rng) > 0 { document[field] = value(&rng) }
         return document
@@ -154,7 +154,7 @@ enum RandomFilters {
     static let operands = ["red", "'Red'", "\"réd\"", "blue", "10", "10.0", "9", "2.5", "-1", "XL", "apple", "m", "'a b'",
                            "true", "0", "'10'", "\"é\"", "glass", "'Gläss'", "5"]
 
-    static func condition(_ rng: inout FilterTestRandom) -> String {
+    static func condition(_ rng: inout SeededTestRandom) -> String {
         let f = fields.randomElement(using: &rng)!
         func v() -> String { operands.randomElement(using: &rng)! }
         switch Int.random(in: 0..<14, using: &rng) {
@@ -175,7 +175,7 @@ enum RandomFilters {
         }
     }
 
-    static func expression(_ rng: inout FilterTestRandom, depth: Int = 0) -> String {
+    static func expression(_ rng: inout SeededTestRandom, depth: Int = 0) -> String {
         guard depth < 3, Int.random(in: 0..<3, using: &rng) > 0 else { return condition(&rng) }
         switch Int.random(in: 0..<4, using: &rng) {
         case 0: return "\(expression(&rng, depth: depth + 1)) AND \(expression(&rng, depth: depth + 1))"
@@ -190,7 +190,7 @@ enum RandomFilters {
                        "_geoBoundingBox(", "_geo", "_geoPoint(", "x", "1", "2.5", "🐻", " ", "  ", "\n", "é", "a.b", "-",
                        "WITH", "STARTS", "NOT IN", "IS NOT", "\t", "e\u{301}", "\u{0}", "])", "(((("]
 
-    static func garbage(_ rng: inout FilterTestRandom) -> String {
+    static func garbage(_ rng: inout SeededTestRandom) -> String {
         (0..<Int.random(in: 0...14, using: &rng)).map { _ in
             Bool.random(using: &rng) ? soup.randomElement(using: &rng)! : condition(&rng)
         }.joined(separator: Bool.random(using: &rng) ? " " : "")

@@ -5,7 +5,7 @@ import XCTest
 /// computation finds, for whole words and for prefixes.
 final class FuzzyTermSearchTests: XCTestCase {
     func testMatchesBruteForceOnRandomDictionaries() {
-        var random = SplitMix(seed: 7)
+        var random = SeededTestRandom(seed: 7)
         let alphabet: [Character] = ["a", "b", "c", "d", "e", "é", "ß"]
         for _ in 0..<40 {
             var words = Set<String>()
@@ -59,18 +59,5 @@ final class FuzzyTermSearchTests: XCTestCase {
     /// Smallest distance between the query and any prefix of the term (the empty prefix included).
     static func prefixDistance(_ query: [UInt32], _ term: [UInt32]) -> Int {
         (0...term.count).map { osa(query, Array(term.prefix($0))) }.min()!
-    }
-}
-
-/// A tiny seeded generator for reproducible random tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
