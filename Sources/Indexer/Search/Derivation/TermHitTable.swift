@@ -1,8 +1,10 @@
 /// Maps a term id to the query terms it satisfies, for scanning a candidate's words quickly.
 ///
 /// Open addressing over `UInt32` keys; each key chains to one or more `TermHit`s (a word can be a typo
-/// of one query term and the exact form of another, or a word of a phrase).
+/// of one query term and the exact form of another, or a word of a phrase). A 4,096-bit filter in front
+/// answers "certainly not a query word" for most words of a document without probing the table.
 struct TermHitTable: Sendable {
+    private var filter = [UInt64](repeating: 0, count: 64)
     private var keys: [UInt32]
     private var heads: [Int32]
     private(set) var hits: [TermHit] = []
@@ -18,12 +20,24 @@ struct TermHitTable: Sendable {
     }
 
     mutating func insert(_ term: UInt32, _ hit: TermHit) {
+        let bit = Self.filterBit(term)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         var slot = Int(term &* 0x9E37_79B1) & mask
         while keys[slot] != .max && keys[slot] != term { slot = (slot + 1) & mask }
         keys[slot] = term
         hits.append(hit)
         next.append(heads[slot])
         heads[slot] = Int32(hits.count - 1)
+    }
+
+    @inline(__always)
+    private static func filterBit(_ term: UInt32) -> Int { Int((term &* 0x85EB_CA6B) >> 20) }
+
+    /// False when `term` is certainly not in the table (true may be a false positive).
+    @inline(__always)
+    func mayContain(_ term: UInt32) -> Bool {
+        let bit = Self.filterBit(term)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Index of the first hit for `term`, or -1; follow with `nextHit(after:)`.

@@ -89,7 +89,7 @@ struct DocumentScanner {
                     matches[prefixTerm].record(cost: 0, exact: isExact, field: field, rank: rank, position: position)
                     if isExact && prefixTerm == fieldWords { exactForLeading = true }
                 }
-                var hit = query.table.firstHit(token)
+                var hit = query.table.mayContain(token) ? query.table.firstHit(token) : -1
                 while hit >= 0 {
                     let entry = query.table.hits[Int(hit)]
                     hit = query.table.nextHit(after: hit)

@@ -1,6 +1,7 @@
 /// How one query term matched inside one candidate document, gathered by `DocumentScanner`.
 struct TermMatch {
-    static let maxOccurrences = 24
+    /// Occurrences kept per term for proximity: the first ones, where the best pairs usually are.
+    static let maxOccurrences = 8
 
     var matched = false
     var bestCost: UInt8 = .max
