@@ -229,6 +229,7 @@ public final class Index: Sendable {
         return documents
     }
 
+    /// Where the live document with this id is among `views`, if any (the newest segment wins).
     static func locate(_ id: String, in views: [SegmentView]) -> (view: Int, local: UInt32)? {
         for index in views.indices.reversed() {
             if let local = views[index].segment.store.lookup(id), views[index].live.contains(local) {

@@ -49,14 +49,7 @@ public final class IndexGeneration: AtomicReference, Sendable {
     public var byteSize: Int { views.reduce(0) { $0 + $1.segment.byteSize } }
 
     /// Where the live document with this id is, if any (the newest segment wins).
-    func locate(_ id: String) -> (view: Int, local: UInt32)? {
-        for index in views.indices.reversed() {
-            if let local = views[index].segment.store.lookup(id), views[index].live.contains(local) {
-                return (index, local)
-            }
-        }
-        return nil
-    }
+    func locate(_ id: String) -> (view: Int, local: UInt32)? { Index.locate(id, in: views) }
 
     /// The stored JSON of a document, by id.
     public func document(id: String) -> [UInt8]? {
