@@ -61,7 +61,23 @@ struct SegmentQuery {
             }
             termDocuments.append(DocumentSet.union(sets))
         }
+        addConcatenations(query, segment: segment)
         if !phrases.isEmpty { needsVerification = true }
+    }
+
+    /// Two consecutive query words also match their concatenation (`sun flower` finds `sunflower`), at the
+    /// cost of one typo: the concatenated word stands for both terms, at one position.
+    private mutating func addConcatenations(_ query: ParsedQuery, segment: Segment) {
+        guard query.terms.count > 1 else { return }
+        for index in 0..<(query.terms.count - 1) {
+            guard let first = query.terms[index].word, let second = query.terms[index + 1].word,
+                  let id = segment.dictionary.lookup(first + second) else { continue }
+            for term in [index, index + 1] {
+                table.insert(id, TermHit(term: UInt8(term), cost: 1, exact: false))
+                termDocuments[term] = termDocuments[term].union(segment.postings[Int(id)])
+            }
+            typoWords[first + second] = index
+        }
     }
 
     /// Registers a phrase alternative; returns the documents holding all its words (a superset of the
