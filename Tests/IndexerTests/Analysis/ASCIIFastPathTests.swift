@@ -3,20 +3,8 @@ import XCTest
 
 /// The hand-written ASCII path must give exactly the tokens ICU gives for the same text.
 final class ASCIIFastPathTests: XCTestCase {
-    /// SplitMix64: deterministic across runs and platforms.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Random ASCII weighted towards letters, digits and the characters the rules care about.
-    func randomASCII(length: Int, using generator: inout SeededGenerator) -> String {
+    func randomASCII(length: Int, using generator: inout SeededTestRandom) -> String {
         let interesting = Array("aZ09.,'-_ :;!?\n\t#@$%&/()\"".utf8)
         let bytes = (0..<length).map { _ -> UInt8 in
             switch Int.random(in: 0..<10, using: &generator) {
@@ -30,7 +18,7 @@ final class ASCIIFastPathTests: XCTestCase {
     }
 
     func testFastPathMatchesICUOnRandomASCII() {
-        var generator = SeededGenerator(state: 20_240_601)
+        var generator = SeededTestRandom(seed: 20_240_601)
         let fast = TextAnalyzer()
         let icu = TextAnalyzer(settings: .init(), segmentsASCIIWithICU: true)
         for _ in 0..<3_000 {
@@ -41,7 +29,7 @@ final class ASCIIFastPathTests: XCTestCase {
     }
 
     func testFastPathMatchesICUWithSettings() {
-        var generator = SeededGenerator(state: 7)
+        var generator = SeededTestRandom(seed: 7)
         let settings = AnalyzerSettings(separatorTokens: ["x"], nonSeparatorTokens: ["#", "@"], dictionary: ["C#", "J. R."])
         let fast = TextAnalyzer(settings: settings)
         let icu = TextAnalyzer(settings: settings, segmentsASCIIWithICU: true)
