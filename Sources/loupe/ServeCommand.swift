@@ -4,6 +4,7 @@ import Foundation
 import Indexer
 import Logging
 import LoupeJSON
+import Pricing
 import QueryServer
 
 /// `loupe serve`: runs the Meilisearch-compatible HTTP API until SIGTERM or SIGINT (in-flight requests
@@ -35,7 +36,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Index receiving the --load documents.")
     var index: String?
 
-    @Flag(help: "Load the embedded demo catalog into the index \"products\".")
+    @Option(help: "Directory of Medusa price tables as NDJSON (<table>.ndjson, as `loupe generate` writes under <out>/prices) to price carts and search hits.")
+    var prices: String?
+
+    @Flag(help: "Load the embedded demo catalog into the index \"products\", with its price book.")
     var demo = false
 
     @Option(help: "Products in the demo catalog (with --demo).")
@@ -63,10 +67,19 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = configuration.logLevel
 
         let indexes = IndexRegistry()
+        let priceBook = PriceBookStore()
+        let clock = ContinuousClock()
         if demo {
-            let clock = ContinuousClock()
-            let elapsed = try clock.measure { try Self.loadDemo(products: demoProducts, registry: indexes) }
+            let elapsed = try clock.measure {
+                try Self.loadDemo(products: demoProducts, registry: indexes)
+                priceBook.replace(with: try PriceLoading.demoBook(products: demoProducts))
+            }
             logger.info("loaded the demo catalog", metadata: ["index": "products", "documents": .stringConvertible(demoProducts), "seconds": .stringConvertible(elapsed)])
+        }
+        if let prices {
+            let book = try PriceLoading.book(directory: prices)
+            priceBook.replace(with: book)
+            logger.info("loaded the price book", metadata: ["directory": .string(prices), "prices": .stringConvertible(book.priceCount), "issues": .stringConvertible(book.issues.count)])
         }
         if let load, let index {
             let count = try Self.loadNDJSON(path: load, into: index, registry: indexes)
@@ -75,7 +88,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let masterKey = configuration.masterKey, masterKey.utf8.count < 16 {
             logger.warning("the master key is shorter than 16 bytes; use a longer one outside development")
         }
-        let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, logger: logger) { port in
+        let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, prices: priceBook, logger: logger) { port in
             let base = "http://\(configuration.host):\(port)"
             let auth = configuration.masterKey == nil ? "" : " -H 'Authorization: Bearer <key>'"
             print("Loupe is listening on \(base)")

@@ -33,7 +33,11 @@ public final class Index: Sendable {
     public var documentCount: Int { generation.documentCount }
 
     public func search(_ request: SearchRequest) throws(EngineError) -> SearchResult {
-        try Searcher(generation: generation).search(request)
+        let current = generation
+        if let pricer = request.pricer, PricedAttribute.isReferenced(by: request) {
+            return try Searcher(generation: current.priced(by: pricer)).search(request)
+        }
+        return try Searcher(generation: current).search(request)
     }
 
     public func facetSearch(_ request: FacetSearchRequest) throws(EngineError) -> FacetSearchResult {

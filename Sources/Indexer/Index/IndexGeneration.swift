@@ -29,14 +29,15 @@ public final class IndexGeneration: AtomicReference, Sendable {
     let plan: IndexingPlan
     let context: SearchContext
 
-    init(settings: IndexSettings, primaryKey: String?, version: UInt64, fields: FieldRegistry, views: [SegmentView], plan: IndexingPlan) {
+    init(settings: IndexSettings, primaryKey: String?, version: UInt64, fields: FieldRegistry, views: [SegmentView], plan: IndexingPlan,
+         context: SearchContext? = nil) {
         self.settings = settings
         self.primaryKey = primaryKey
         self.version = version
         self.fields = fields
         self.views = views
         self.plan = plan
-        context = SearchContext(settings: settings, fields: fields, plan: plan)
+        self.context = context ?? SearchContext(settings: settings, fields: fields, plan: plan)
     }
 
     /// Live documents in the index.

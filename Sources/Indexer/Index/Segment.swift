@@ -15,9 +15,12 @@ final class Segment: Sendable {
     let distinct: DistinctColumn?
     /// Columns of the filterable attributes: filters are bitmap algebra over them, facets count them.
     let filters: FilterColumns
+    /// Priced search's per-context `_price` columns (a cache; see `SegmentPriceCache`).
+    let priceCache: SegmentPriceCache
 
     init(store: DocumentStore, dictionary: TermDictionary, postings: [DocumentSet], forward: ForwardIndex,
-         sortColumns: [String: SortColumn], distinct: DistinctColumn?, filters: FilterColumns) {
+         sortColumns: [String: SortColumn], distinct: DistinctColumn?, filters: FilterColumns,
+         priceCache: SegmentPriceCache = SegmentPriceCache()) {
         self.store = store
         self.dictionary = dictionary
         self.postings = postings
@@ -25,6 +28,7 @@ final class Segment: Sendable {
         self.sortColumns = sortColumns
         self.distinct = distinct
         self.filters = filters
+        self.priceCache = priceCache
     }
 
     var count: Int { store.count }

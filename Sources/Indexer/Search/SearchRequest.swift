@@ -33,6 +33,8 @@ public struct SearchRequest: Sendable {
     public var locales: [String] = []
     /// Loupe extension: facets counted as if their own clause were removed from the filter.
     public var disjunctiveFacets: [String] = []
+    /// Loupe extension, set by the server (not read from JSON): prices each hit as `_price`.
+    public var pricer: (any HitPricer)? = nil
 
     public init(query: String? = nil) { self.query = query }
 

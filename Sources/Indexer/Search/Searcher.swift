@@ -48,9 +48,15 @@ struct Searcher {
             let segment = segments[hit.segment]
             let stored = segment.store.document(hit.local)
             var bytes = projection.project(stored)
-            if formatter.isNeeded, case .object(let document)? = try? JSONParser.parse(Array(stored)) {
-                let (formatted, matchesPosition) = formatter.format(document: document)
-                Self.append([("_formatted", formatted.map { .object($0) }), ("_matchesPosition", matchesPosition.map { .object($0) })], to: &bytes)
+            let needsDocument = formatter.isNeeded || request.pricer != nil
+            if needsDocument, case .object(let document)? = try? JSONParser.parse(Array(stored)) {
+                if formatter.isNeeded {
+                    let (formatted, matchesPosition) = formatter.format(document: document)
+                    Self.append([("_formatted", formatted.map { .object($0) }), ("_matchesPosition", matchesPosition.map { .object($0) })], to: &bytes)
+                }
+                if let pricer = request.pricer {
+                    Self.append([("_price", pricer.price(forKeys: pricer.keys(of: document)) ?? .null)], to: &bytes)
+                }
             }
             if request.showRankingScore {
                 let score = parsed.isPlaceholder ? 1.0 : keys.rankingScore(hit.keys, termCount: parsed.terms.count)

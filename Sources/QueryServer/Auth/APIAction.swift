@@ -13,6 +13,8 @@ public enum APIAction: String, Sendable, CaseIterable {
     case dumpsCreate = "dumps.create", snapshotsCreate = "snapshots.create"
     case version
     case keysGet = "keys.get", keysCreate = "keys.create", keysUpdate = "keys.update", keysDelete = "keys.delete"
+    /// Loupe's pricing endpoints (`/prices/calculate`, `/carts/price`): for the store backend's key.
+    case pricesCalculate = "prices.calculate"
 
     /// Action names a key may be created with: every action, `*`, and each family's `x.*`.
     static let acceptedNames: Set<String> = {

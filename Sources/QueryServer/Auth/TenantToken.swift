@@ -1,8 +1,10 @@
 import Crypto
 import LoupeJSON
+import Pricing
 
 /// A tenant token: a JWT (HS256, HS384 or HS512) signed with an API key's secret, carrying
-/// `apiKeyUid`, `searchRules` and an optional `exp` (seconds since 1970).
+/// `apiKeyUid`, `searchRules`, an optional `exp` (seconds since 1970) and, a Loupe extension, an
+/// optional `priceContext` (Medusa's pricing context) that fixes the prices its searches show.
 ///
 /// `searchRules` is either a list of index uids/patterns or a map from uid/pattern/`*` to `null` or
 /// `{"filter": …}`. The token only grants search; its filter is AND-ed with the user's filter.
@@ -11,6 +13,8 @@ import LoupeJSON
 struct TenantToken: Sendable {
     let parent: APIKey
     let rules: SearchRules
+    /// The price context the token imposes on priced search; a request cannot replace it.
+    let priceContext: PricingContext?
 
     enum SearchRules: Sendable {
         case list([String])
@@ -57,6 +61,12 @@ struct TenantToken: Sendable {
             rules = .map(map.map { ($0.key, $0.value["filter"].flatMap { $0.isNull ? nil : $0 }) })
         default:
             throw APIError.invalidAPIKey
+        }
+        if let context = payload["priceContext"], !context.isNull {
+            guard let parsed = try? PricingContext(json: context) else { throw APIError.invalidAPIKey }
+            priceContext = parsed
+        } else {
+            priceContext = nil
         }
         self.parent = parent
     }

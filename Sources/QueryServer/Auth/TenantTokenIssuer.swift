@@ -2,12 +2,14 @@ import Crypto
 import LoupeJSON
 
 /// Creates tenant tokens the way Meilisearch SDKs' `generateTenantToken` does: an HS256 JWT with
-/// `{apiKeyUid, searchRules, exp?}` signed with the parent key's secret. For tooling and tests; the
-/// server itself only verifies tokens (`TenantToken`).
+/// `{apiKeyUid, searchRules, exp?}` signed with the parent key's secret, plus Loupe's optional
+/// `priceContext`. For tooling and tests; the server itself only verifies tokens (`TenantToken`).
 public enum TenantTokenIssuer {
-    public static func token(apiKeyUID: String, apiKey: String, searchRules: JSONValue, expiresAt: Int64? = nil) -> String {
+    public static func token(apiKeyUID: String, apiKey: String, searchRules: JSONValue, expiresAt: Int64? = nil,
+                             priceContext: JSONValue? = nil) -> String {
         var payload: JSONObject = ["searchRules": searchRules, "apiKeyUid": .string(apiKeyUID)]
         if let expiresAt { payload["exp"] = .number(JSONNumber(expiresAt)) }
+        if let priceContext { payload["priceContext"] = priceContext }
         let header = encode(Array(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
         let body = encode(JSONValue.object(payload).serialized())
         let signed = header + "." + body

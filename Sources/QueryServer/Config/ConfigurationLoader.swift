@@ -8,7 +8,8 @@ import Logging
 public enum ConfigurationLoader {
     /// The keys a file may hold; environment variables are `LOUPE_` + the key in upper case.
     public static let keys = ["host", "port", "master_key", "max_payload_bytes", "max_search_payload_bytes",
-                              "max_uri_length", "max_concurrent_searches", "task_history_limit", "log_level", "log_format"]
+                              "max_uri_length", "max_concurrent_searches", "task_history_limit", "log_level", "log_format",
+                              "price_key_attribute"]
 
     public static func load(file: String?, environment: [String: String], flags: [String: String]) throws(ConfigurationError) -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -55,6 +56,11 @@ public enum ConfigurationLoader {
         case "max_uri_length": configuration.maxURILength = try integer(256...(1 << 20))
         case "max_concurrent_searches": configuration.maxConcurrentSearches = try integer(0...1_000_000)
         case "task_history_limit": configuration.taskHistoryLimit = try integer(1...10_000_000)
+        case "price_key_attribute":
+            guard !value.isEmpty, !value.hasPrefix("."), !value.hasSuffix(".") else {
+                throw ConfigurationError(source: source, message: "`price_key_attribute` must be a dotted attribute such as `variants.id`, found `\(value)`")
+            }
+            configuration.priceKeyAttribute = value
         case "log_level":
             guard let level = Logger.Level(rawValue: value.lowercased()) else {
                 throw ConfigurationError(source: source, message: "`log_level` must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), found `\(value)`")

@@ -17,6 +17,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var maxConcurrentSearches = 1024
     /// How many finished tasks `GET /tasks` remembers.
     public var taskHistoryLimit = 10_000
+    /// The document attribute holding the variant ids that priced search prices (cheapest wins).
+    public var priceKeyAttribute = "variants.id"
     public var logLevel = Logger.Level.info
     /// `json` (one object per line) or `text`.
     public var logFormat = LogFormat.json

@@ -28,6 +28,7 @@ enum ErrorCatalog {
         "missing_payload": (.badRequest, .invalidRequest),
         "feature_not_enabled": (.badRequest, .invalidRequest),
         "facet_search_disabled": (.badRequest, .invalidRequest),
+        "prices_not_loaded": (.badRequest, .invalidRequest),
         "index_primary_key_already_exists": (.badRequest, .invalidRequest),
         "index_primary_key_no_candidate_found": (.badRequest, .invalidRequest),
         "index_primary_key_multiple_candidates_found": (.badRequest, .invalidRequest),

@@ -1,6 +1,7 @@
 import Hummingbird
 import Indexer
 import LoupeJSON
+import Pricing
 
 /// `POST /indexes/{uid}/search` (JSON body) and `GET /indexes/{uid}/search` (query string, §1.3).
 ///
@@ -37,13 +38,37 @@ struct SearchRoutes {
 
 extension ServerState {
     /// Runs one search on index `uid` for `credential` (whose tenant filter, if any, is applied).
+    /// A `priceContext` in the body (or fixed by a tenant token) prices every hit as `_price`.
     func search(_ uid: String, body: JSONValue, credential: Credential, extraKeys: Set<String> = []) throws(APIError) -> SearchResult {
         let tenantFilter = try credential.authorize(.search, index: uid)
-        var request = try engine { () throws(EngineError) in try SearchRequest(json: body, extraKeys: extraKeys) }
+        var request = try engine { () throws(EngineError) in try SearchRequest(json: body, extraKeys: extraKeys.union(["priceContext"])) }
         guard let index = indexes.index(uid) else { throw .indexNotFound(uid) }
         if let tenantFilter { request.filter = FilterConjunction.combine(rule: tenantFilter, user: request.filter) }
+        request.pricer = try hitPricer(requested: body["priceContext"], credential: credential)
         return try searchAdmission.run { () throws(APIError) in
             try engine { () throws(EngineError) in try index.search(request) }
         }
+    }
+
+    /// The pricer of a priced search: the tenant token's price context when it has one (the request
+    /// may not send another), else the request's `priceContext`; nil for an unpriced search.
+    func hitPricer(requested: JSONValue?, credential: Credential) throws(APIError) -> BookHitPricer? {
+        let requested = requested.flatMap { $0.isNull ? nil : $0 }
+        let context: PricingContext
+        if case .tenantToken(let token) = credential, let fixed = token.priceContext {
+            guard requested == nil else {
+                throw APIError(code: "invalid_search_price_context", message: "The tenant token sets the price context of this search; remove `priceContext` from the request.", status: .forbidden)
+            }
+            context = fixed
+        } else if let requested {
+            do {
+                context = try PricingContext(json: requested)
+            } catch {
+                throw APIError(code: "invalid_search_price_context", message: "Invalid `priceContext`: \(error.message)")
+            }
+        } else {
+            return nil
+        }
+        return BookHitPricer(book: try prices.requireVersioned(), context: context, keyAttribute: configuration.priceKeyAttribute)
     }
 }

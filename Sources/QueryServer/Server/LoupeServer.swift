@@ -6,8 +6,9 @@ import Logging
 /// SIGINT: in-flight requests finish); tests drive it with HummingbirdTesting.
 public enum LoupeServer {
     public static func buildApplication(configuration: ServerConfiguration, indexes: IndexRegistry = IndexRegistry(),
-                                        logger: Logger? = nil, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        let state = ServerState(configuration: configuration, indexes: indexes)
+                                        prices: PriceBookStore = PriceBookStore(), logger: Logger? = nil,
+                                        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let state = ServerState(configuration: configuration, indexes: indexes, prices: prices)
         return buildApplication(state: state, logger: logger, onServerRunning: onServerRunning)
     }
 
@@ -36,6 +37,7 @@ public enum LoupeServer {
         SettingsRoutes(state: state).register(on: router)
         TaskRoutes(state: state).register(on: router)
         KeyRoutes(state: state).register(on: router)
+        PriceRoutes(state: state).register(on: router)
         return router
     }
 }

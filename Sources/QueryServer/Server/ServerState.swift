@@ -1,18 +1,20 @@
 import Hummingbird
 import Synchronization
 
-/// What every route shares: configuration, indexes, the task queue, keys and metrics.
+/// What every route shares: configuration, indexes, the price book, the task queue, keys and metrics.
 public final class ServerState: Sendable {
     public let configuration: ServerConfiguration
     public let indexes: IndexRegistry
+    public let prices: PriceBookStore
     public let tasks: TaskQueue
     public let keys: KeyStore
     public let metrics: ServerMetrics
     let searchAdmission: SearchAdmission
 
-    public init(configuration: ServerConfiguration, indexes: IndexRegistry = IndexRegistry()) {
+    public init(configuration: ServerConfiguration, indexes: IndexRegistry = IndexRegistry(), prices: PriceBookStore = PriceBookStore()) {
         self.configuration = configuration
         self.indexes = indexes
+        self.prices = prices
         tasks = TaskQueue(historyLimit: configuration.taskHistoryLimit)
         keys = KeyStore(masterKey: configuration.masterKey)
         metrics = ServerMetrics()
