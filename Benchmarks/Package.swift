@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Loupe's benchmark suites (package-benchmark). Budgets are absolute p95 thresholds in
-/// `Thresholds/`; `scripts/bench` runs every suite and checks them.
+/// Loupe's benchmark suites (package-benchmark). Budgets are absolute p95 thresholds in `budgets.tsv`;
+/// `scripts/bench` runs every suite and checks them.
 let package = Package(
     name: "LoupeBenchmarks",
     platforms: [.macOS(.v15)],
@@ -11,6 +11,11 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(
+            name: "BenchSupport",
+            dependencies: [.product(name: "CatalogGenerator", package: "Loupe")],
+            path: "BenchSupport"
+        ),
         .executableTarget(
             name: "SearchBenchmarks",
             dependencies: [
@@ -30,6 +35,30 @@ let package = Package(
                 .product(name: "LoupeJSON", package: "Loupe"),
             ],
             path: "PricingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "IndexingBenchmarks",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Indexer", package: "Loupe"),
+                .product(name: "CatalogGenerator", package: "Loupe"),
+                .product(name: "LoupeJSON", package: "Loupe"),
+            ],
+            path: "IndexingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "MemoryBenchmarks",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Indexer", package: "Loupe"),
+                .product(name: "Pricing", package: "Loupe"),
+                .product(name: "CatalogGenerator", package: "Loupe"),
+            ],
+            path: "MemoryBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
