@@ -3,6 +3,8 @@ import LoupeJSON
 extension ExactDecimal {
     /// The exact value as a JSON number literal (scale kept: `12.50`).
     var jsonExact: JSONValue { .number(JSONNumber(literal: description) ?? JSONNumber(0)) }
+    /// The exact value as a JSON string (`"12.50"`, scale kept): Loupe's own exact fields.
+    var jsonText: JSONValue { .string(description) }
     /// Medusa's float field (see ``wireNumberText``).
     var jsonWire: JSONValue { .number(JSONNumber(literal: wireNumberText) ?? JSONNumber(0)) }
     /// Medusa's `raw_*` BigNumber object.
