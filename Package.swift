@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "Indexer",
             dependencies: [
-                "CICU", "CRoaring", "LoupeJSON",
+                "CICU", "CRoaring", "CLibPQ", "LoupeJSON",
                 .product(name: "Atomics", package: "swift-atomics"),
             ]
         ),
@@ -63,7 +63,7 @@ let package = Package(
 
         .testTarget(name: "LoupeJSONTests", dependencies: ["LoupeJSON"]),
         .target(name: "ConformanceSupport", dependencies: ["LoupeJSON"], path: "Tests/ConformanceSupport"),
-        .testTarget(name: "IndexerTests", dependencies: ["Indexer", "CatalogGenerator", "LoupeJSON", "ConformanceSupport"]),
+        .testTarget(name: "IndexerTests", dependencies: ["Indexer", "CatalogGenerator", "LoupeJSON", "ConformanceSupport", "Pricing"]),
         .testTarget(
             name: "QueryServerTests",
             dependencies: [

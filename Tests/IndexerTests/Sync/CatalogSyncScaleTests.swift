@@ -1,0 +1,59 @@
+import Foundation
+import Indexer
+import LoupeJSON
+import XCTest
+
+/// Many products across all fingerprint buckets: scattered hard deletes and updates are all found, and
+/// (with `LOUPE_SYNC_BENCH_PRODUCTS=N`) the initial load rate on N generated products is printed.
+final class CatalogSyncScaleTests: CatalogSyncTestCase {
+    func testScatteredHardDeletesAcrossBucketsAreFound() throws {
+        database = try SyncTestDatabase()
+        try database.loadFixture()
+        store = try database.connect()
+        try GeneratedCatalog.insert(products: 2_000, into: store)
+        index = Index(uid: "products")
+        sink = RecordingPriceSink()
+        sync = CatalogSync(databaseURL: database.url, index: index, priceSink: sink)
+        try sync.initialLoad()
+        XCTAssertEqual(index.documentCount, 2_002)
+        try assertInSync()
+
+        try storeRuns(
+            "DELETE FROM product_tags WHERE product_id IN (SELECT 'prod_g' || g FROM generate_series(1, 2000, 97) g)",
+            "DELETE FROM product_variant_option WHERE variant_id IN (SELECT 'variant_g' || g || '_2' FROM generate_series(5, 2000, 89) g)",
+            "DELETE FROM price WHERE currency_code = 'usd' AND price_set_id IN (SELECT 'pset_g' || g || '_1' FROM generate_series(3, 2000, 101) g)",
+            "DELETE FROM product WHERE id IN (SELECT 'prod_g' || g FROM generate_series(7, 2000, 211) g)",
+            "UPDATE inventory_level SET reserved_quantity = stocked_quantity WHERE id IN (SELECT 'ilev_g' || g || '_3' FROM generate_series(11, 2000, 53) g)")
+        let summary = try pollAndVerify()
+        XCTAssertEqual(index.documentCount, 2_002 - 10)
+        XCTAssertEqual(summary.deletedDocuments, 10)
+        XCTAssertTrue(strings(try field("prod_g1", "tags")).isEmpty)
+        XCTAssertNil(sink.rows("price")["price_g3_1_usd"])
+        XCTAssertNotNil(sink.rows("price")["price_g3_1_eur"])
+    }
+
+    func testInitialLoadRate() throws {
+        guard let text = ProcessInfo.processInfo.environment["LOUPE_SYNC_BENCH_PRODUCTS"], let count = Int(text) else {
+            throw XCTSkip("set LOUPE_SYNC_BENCH_PRODUCTS=N to measure the initial load of N generated products")
+        }
+        database = try SyncTestDatabase()
+        try database.loadFixture()
+        store = try database.connect()
+        try GeneratedCatalog.insert(products: count, into: store)
+        var runs: [PollSummary] = []
+        for _ in 0..<3 {
+            index = Index(uid: "products")
+            sink = RecordingPriceSink()
+            sync = CatalogSync(databaseURL: database.url, index: index, priceSink: sink)
+            runs.append(try sync.initialLoad())
+        }
+        let median = runs.map(\.seconds).sorted()[1]
+        let idle = (0..<5).map { _ in (try? sync.poll())?.seconds ?? .nan }.sorted()
+        print("""
+            initial load of \(count + 2) products, \(runs[0].rowsRead) rows: median \(median) s over 3 runs \
+            (\(Int(Double(count) / median)) products/s, \(Int(Double(runs[0].rowsRead) / median)) rows/s); \
+            idle poll median \(idle[2]) s, max \(idle[4]) s
+            """)
+        XCTAssertEqual(index.documentCount, count + 2)
+    }
+}
