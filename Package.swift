@@ -58,16 +58,18 @@ let package = Package(
             dependencies: [
                 "QueryServer", "CatalogGenerator", "Indexer", "Pricing", "LoupeJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
 
         .testTarget(name: "LoupeJSONTests", dependencies: ["LoupeJSON"]),
         .target(name: "ConformanceSupport", dependencies: ["LoupeJSON"], path: "Tests/ConformanceSupport"),
-        .testTarget(name: "IndexerTests", dependencies: ["Indexer", "CatalogGenerator", "LoupeJSON", "ConformanceSupport", "Pricing"]),
+        .target(name: "TestDatabase", dependencies: ["Indexer"], path: "Tests/TestDatabase"),
+        .testTarget(name: "IndexerTests", dependencies: ["Indexer", "CatalogGenerator", "LoupeJSON", "ConformanceSupport", "Pricing", "TestDatabase"]),
         .testTarget(
             name: "QueryServerTests",
             dependencies: [
-                "QueryServer", "Indexer", "Pricing", "LoupeJSON", "ConformanceSupport",
+                "QueryServer", "Indexer", "Pricing", "LoupeJSON", "ConformanceSupport", "TestDatabase",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -6,6 +6,7 @@ import Logging
 import LoupeJSON
 import Pricing
 import QueryServer
+import ServiceLifecycle
 
 /// `loupe serve`: runs the Meilisearch-compatible HTTP API until SIGTERM or SIGINT (in-flight requests
 /// finish first). Settings come from `--config` (YAML or TOML), then `LOUPE_*` / `MEILI_*` environment
@@ -39,6 +40,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Directory of Medusa price tables as NDJSON (<table>.ndjson, as `loupe generate` writes under <out>/prices) to price carts and search hits.")
     var prices: String?
 
+    @Option(help: "Keep the index \"products\" and the price book in step with this Medusa v2 PostgreSQL database (libpq URI or key=value string; also LOUPE_DATABASE_URL or DATABASE_URL).")
+    var databaseURL: String?
+
+    @Option(help: "Seconds between two polls of the database (with --database-url).")
+    var pollInterval: Double = 1
+
     @Flag(help: "Load the embedded demo catalog into the index \"products\", with its price book.")
     var demo = false
 
@@ -47,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if load != nil, index == nil { throw ValidationError("--load needs --index NAME") }
+        if !(0.05...3600).contains(pollInterval) { throw ValidationError("--poll-interval must be between 0.05 and 3600 seconds") }
         if !(1...CatalogGenerator.maximumProductCount).contains(demoProducts) {
             throw ValidationError("--demo-products must be between 1 and \(CatalogGenerator.maximumProductCount)")
         }
@@ -88,14 +96,31 @@ struct ServeCommand: AsyncParsableCommand {
         if let masterKey = configuration.masterKey, masterKey.utf8.count < 16 {
             logger.warning("the master key is shorter than 16 bytes; use a longer one outside development")
         }
-        let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, prices: priceBook, logger: logger) { port in
+        let environment = ProcessInfo.processInfo.environment
+        let sync = (databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]).map { url in
+            Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger)
+        }
+        let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, prices: priceBook, sync: sync, logger: logger) { port in
             let base = "http://\(configuration.host):\(port)"
             let auth = configuration.masterKey == nil ? "" : " -H 'Authorization: Bearer <key>'"
             print("Loupe is listening on \(base)")
             print("Try: curl -s -X POST '\(base)/indexes/\(index ?? "products")/search' -H 'Content-Type: application/json'\(auth) --data '{\"q\":\"shirt\"}'")
             fflush(nil)
         }
-        try await app.runService()
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
+        if let sync { services.append(.init(service: sync)) }
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    /// The `products` index and the price book fed by polling a Medusa v2 database (the first poll is
+    /// the initial load; until it lands `/health` says `degraded`).
+    static func databaseSync(url: String, registry: IndexRegistry, prices: PriceBookStore, interval: Double, logger: Logger) -> SyncService {
+        let index = registry.index("products") ?? Index(uid: "products", primaryKey: "id")
+        registry.insert(index)
+        let sync = CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices))
+        return SyncService(sync: sync, status: SyncStatus(), interval: .milliseconds(Int64(interval * 1000)), logger: logger)
     }
 
     /// Reads an NDJSON file into a new index; the primary key is inferred from the first document.

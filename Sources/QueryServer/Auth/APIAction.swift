@@ -15,6 +15,8 @@ public enum APIAction: String, Sendable, CaseIterable {
     case keysGet = "keys.get", keysCreate = "keys.create", keysUpdate = "keys.update", keysDelete = "keys.delete"
     /// Loupe's pricing endpoints (`/prices/calculate`, `/carts/price`): for the store backend's key.
     case pricesCalculate = "prices.calculate"
+    /// The Postgres sync's admin routes (`GET /sync`, `POST /sync/verify`, `POST /sync/reindex`).
+    case syncGet = "sync.get", syncVerify = "sync.verify", syncReindex = "sync.reindex"
 
     /// Action names a key may be created with: every action, `*`, and each family's `x.*`.
     static let acceptedNames: Set<String> = {

@@ -8,7 +8,10 @@ import Synchronization
 ///   (`/indexes/{uid}/search`, never the concrete uid) and status;
 /// - `loupe_index_documents`, `loupe_index_size_bytes`, `loupe_index_generation{index}`: refreshed at each
 ///   scrape; the generation counts the atomic generation swaps (writes) since the index was created.
-///   Gauges of deleted indexes are removed.
+///   Gauges of deleted indexes are removed;
+/// - with a database sync: `loupe_sync_staleness_seconds` (since the last successful poll),
+///   `loupe_sync_lag_transactions` (how far the database moved in the last poll), `loupe_sync_polls` and
+///   `loupe_sync_failures` (totals).
 public final class ServerMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
     private let indexGauges = Mutex<[String: [Gauge]]>([:])
@@ -26,6 +29,10 @@ public final class ServerMetrics: Sendable {
     private static var size: MetricNameDescriptor { MetricNameDescriptor(namespace: "loupe", subsystem: "index", metricName: "size", unitName: "bytes", helpText: "Approximate bytes held by the index's current generation.") }
     private static var generation: MetricNameDescriptor { MetricNameDescriptor(namespace: "loupe", subsystem: "index", metricName: "generation", unitName: "", helpText: "Generation swaps (published writes) since the index was created.") }
 
+    private static func sync(_ name: String, _ help: String, unit: String = "") -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "loupe", subsystem: "sync", metricName: name, unitName: unit, helpText: help)
+    }
+
     public init() {}
 
     func recordRequest(route: String, method: String, status: Int, duration: Duration) {
@@ -37,7 +44,8 @@ public final class ServerMetrics: Sendable {
     }
 
     /// The Prometheus text exposition, with index gauges refreshed from `indexes`.
-    func exposition(indexes: IndexRegistry) -> [UInt8] {
+    func exposition(indexes: IndexRegistry, sync: SyncStatus? = nil) -> [UInt8] {
+        if let sync { record(sync) }
         let entries = indexes.all()
         indexGauges.withLock { gauges in
             let live = Set(entries.map(\.uid))
@@ -60,5 +68,14 @@ public final class ServerMetrics: Sendable {
             }
         }
         return registry.emitToBuffer()
+    }
+
+    private func record(_ sync: SyncStatus) {
+        let state = sync.current
+        registry.makeGauge(descriptor: Self.sync("staleness", "Seconds since the last successful poll.", unit: "seconds")).set(sync.stalenessSeconds())
+        registry.makeGauge(descriptor: Self.sync("lag", "Transactions the database moved during the last poll.", unit: "transactions"))
+            .set(Double(state.lastSummary?.lagTransactions ?? 0))
+        registry.makeGauge(descriptor: Self.sync("polls", "Polls run since start.")).set(Double(state.polls))
+        registry.makeGauge(descriptor: Self.sync("failures", "Polls failed since start.")).set(Double(state.failures))
     }
 }

@@ -2,7 +2,9 @@ import Hummingbird
 import LoupeJSON
 import NIOCore
 
-/// `GET /health` (always open), `GET /version`, `GET /stats` and `GET /metrics` (Prometheus text).
+/// `GET /health` (always open; with a database sync it adds the sync's status and says `degraded` while
+/// polls fail — searches are then answered from the last generation), `GET /version`, `GET /stats` and
+/// `GET /metrics` (Prometheus text).
 struct SystemRoutes {
     let state: ServerState
 
@@ -12,7 +14,8 @@ struct SystemRoutes {
 
     func register(on router: Router<LoupeContext>) {
         router.get("/health") { _, _ in
-            Response.json(["status": "available"])
+            guard let sync = state.sync else { return Response.json(["status": "available"]) }
+            return Response.json(["status": .string(sync.status.isDegraded ? "degraded" : "available"), "sync": sync.status.json])
         }
         router.get("/version") { request, _ in
             try state.authorize(request, .version)
@@ -35,7 +38,7 @@ struct SystemRoutes {
         }
         router.get("/metrics") { request, _ in
             try state.authorize(request, .metricsGet)
-            let text = state.metrics.exposition(indexes: state.indexes)
+            let text = state.metrics.exposition(indexes: state.indexes, sync: state.sync?.status)
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                             body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
         }

@@ -6,9 +6,9 @@ import Logging
 /// SIGINT: in-flight requests finish); tests drive it with HummingbirdTesting.
 public enum LoupeServer {
     public static func buildApplication(configuration: ServerConfiguration, indexes: IndexRegistry = IndexRegistry(),
-                                        prices: PriceBookStore = PriceBookStore(), logger: Logger? = nil,
+                                        prices: PriceBookStore = PriceBookStore(), sync: SyncService? = nil, logger: Logger? = nil,
                                         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        let state = ServerState(configuration: configuration, indexes: indexes, prices: prices)
+        let state = ServerState(configuration: configuration, indexes: indexes, prices: prices, sync: sync)
         return buildApplication(state: state, logger: logger, onServerRunning: onServerRunning)
     }
 
@@ -38,6 +38,7 @@ public enum LoupeServer {
         TaskRoutes(state: state).register(on: router)
         KeyRoutes(state: state).register(on: router)
         PriceRoutes(state: state).register(on: router)
+        SyncRoutes(state: state).register(on: router)
         return router
     }
 }

@@ -6,15 +6,19 @@ public final class ServerState: Sendable {
     public let configuration: ServerConfiguration
     public let indexes: IndexRegistry
     public let prices: PriceBookStore
+    /// The Postgres sync, when the server runs with a database.
+    public let sync: SyncService?
     public let tasks: TaskQueue
     public let keys: KeyStore
     public let metrics: ServerMetrics
     let searchAdmission: SearchAdmission
 
-    public init(configuration: ServerConfiguration, indexes: IndexRegistry = IndexRegistry(), prices: PriceBookStore = PriceBookStore()) {
+    public init(configuration: ServerConfiguration, indexes: IndexRegistry = IndexRegistry(), prices: PriceBookStore = PriceBookStore(),
+                sync: SyncService? = nil) {
         self.configuration = configuration
         self.indexes = indexes
         self.prices = prices
+        self.sync = sync
         tasks = TaskQueue(historyLimit: configuration.taskHistoryLimit)
         keys = KeyStore(masterKey: configuration.masterKey)
         metrics = ServerMetrics()

@@ -1,6 +1,7 @@
 import Foundation
 import Indexer
 import LoupeJSON
+import TestDatabase
 import XCTest
 
 /// Many products across all fingerprint buckets: scattered hard deletes and updates are all found, and

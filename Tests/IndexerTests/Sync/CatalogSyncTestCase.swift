@@ -1,5 +1,6 @@
 import Indexer
 import LoupeJSON
+import TestDatabase
 import XCTest
 
 /// Shared set-up for the sync tests: a fresh database with the Medusa fixture and seed, a `CatalogSync`

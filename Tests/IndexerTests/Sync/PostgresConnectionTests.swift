@@ -1,5 +1,6 @@
 import Foundation
 import Indexer
+import TestDatabase
 import XCTest
 
 /// The libpq client against a real server: both connection-string forms, typed values and NULL,

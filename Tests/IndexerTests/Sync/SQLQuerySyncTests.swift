@@ -1,5 +1,6 @@
 import Indexer
 import LoupeJSON
+import TestDatabase
 import XCTest
 
 /// An index defined by a SQL query: inserts, updates and deletes in the source show up after a

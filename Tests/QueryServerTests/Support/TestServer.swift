@@ -54,13 +54,13 @@ struct TestServer {
 
 /// Runs `body` against a fresh application built exactly as `loupe serve` builds it.
 func withServer(_ configure: (inout ServerConfiguration) -> Void = { _ in }, masterKey: String? = nil,
-                prices: PriceBookStore = PriceBookStore(), _ body: @escaping @Sendable (TestServer) async throws -> Void) async throws {
+                indexes: IndexRegistry = IndexRegistry(), prices: PriceBookStore = PriceBookStore(), sync: SyncService? = nil, _ body: @escaping @Sendable (TestServer) async throws -> Void) async throws {
     var configuration = ServerConfiguration()
     configuration.masterKey = masterKey
     configuration.port = 0
     configuration.logLevel = .error
     configure(&configuration)
-    let app = LoupeServer.buildApplication(configuration: configuration, prices: prices)
+    let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, prices: prices, sync: sync)
     try await app.test(.router) { client in
         try await body(TestServer(client: client, bearer: masterKey))
     }

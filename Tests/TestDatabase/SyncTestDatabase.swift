@@ -4,14 +4,15 @@ import XCTest
 
 /// A throwaway database for one test: created with a random name on the server named by
 /// `LOUPE_TEST_DATABASE_URL`, loaded with the Medusa fixture and seed from ../shared/reference, dropped
-/// at the end. Without the variable the test is skipped — or fails when `CI=true`.
-final class SyncTestDatabase {
-    let url: String
-    let name: String
+/// at the end. Without the variable the test is skipped — or fails when `CI=true`. Its state is set once
+/// at creation (hence `@unchecked Sendable`).
+public final class SyncTestDatabase: @unchecked Sendable {
+    public let url: String
+    public let name: String
     private let adminURL: String
 
     /// The server URL, or nil after failing/skipping the test.
-    static func serverURL(file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    public static func serverURL(file: StaticString = #filePath, line: UInt = #line) throws -> String {
         if let url = ProcessInfo.processInfo.environment["LOUPE_TEST_DATABASE_URL"], !url.isEmpty { return url }
         if ProcessInfo.processInfo.environment["CI"] == "true" {
             XCTFail("LOUPE_TEST_DATABASE_URL is not set: CI runs must start PostgreSQL (scripts/test does)", file: file, line: line)
@@ -20,7 +21,7 @@ final class SyncTestDatabase {
     }
 
     /// Creates an empty database; `load` fills it.
-    init() throws {
+    public init() throws {
         adminURL = try Self.serverURL()
         name = "loupe_sync_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         guard var components = URLComponents(string: adminURL) else { throw PostgresError.connectionFailed("bad test URL") }
@@ -41,7 +42,7 @@ final class SyncTestDatabase {
     }
 
     /// Loads the fixture DDL (`legacyOptions` picks the v2.1–2.16 option layout) and the seed with psql.
-    func loadFixture(legacyOptions: Bool = false) throws {
+    public func loadFixture(legacyOptions: Bool = false) throws {
         let reference = Self.referenceFolder()
         let fixture = reference.appendingPathComponent("medusa-v2-fixture.sql").path
         let seed = reference.appendingPathComponent("medusa-v2-seed.sql").path
@@ -55,11 +56,11 @@ final class SyncTestDatabase {
     }
 
     /// Runs SQL text through psql (for multi-statement setup such as generated catalogues).
-    func runScript(_ sql: String) throws {
+    public func runScript(_ sql: String) throws {
         try runPSQL([url, "-q", "-X", "-v", "ON_ERROR_STOP=1", "-c", sql])
     }
 
-    func connect() throws -> PostgresConnection { try PostgresConnection(url) }
+    public func connect() throws -> PostgresConnection { try PostgresConnection(url) }
 
     private func runPSQL(_ arguments: [String]) throws {
         let process = Process()
@@ -77,9 +78,9 @@ final class SyncTestDatabase {
     }
 
     /// ../shared/reference next to the repository this file belongs to.
-    static func referenceFolder() -> URL {
+    public static func referenceFolder() -> URL {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }   // Sync, IndexerTests, Tests, repository
+        for _ in 0..<3 { url.deleteLastPathComponent() }   // TestDatabase, Tests, repository
         return url.deletingLastPathComponent().appendingPathComponent("shared/reference")
     }
 }

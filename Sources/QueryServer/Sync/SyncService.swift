@@ -1,0 +1,75 @@
+import Dispatch
+import Indexer
+import Logging
+import ServiceLifecycle
+
+/// Runs the Postgres sync beside the HTTP server under swift-service-lifecycle: a poll every
+/// `interval` (the first one is the initial load), a full reload when `POST /sync/reindex` asked for
+/// one, and a clean stop on graceful shutdown (the poll in progress finishes first).
+///
+/// `CatalogSync` blocks on libpq, so polls run on a dedicated dispatch queue, never on the
+/// concurrency pool that answers requests. A failed poll is recorded (`/health` turns `degraded`
+/// with the staleness in seconds), searches keep the last generation, and the next poll resumes
+/// from the stored watermark.
+public final class SyncService: Service, Sendable {
+    public let sync: CatalogSync
+    public let status: SyncStatus
+    let interval: Duration
+    let logger: Logger
+    private let queue = DispatchQueue(label: "loupe.sync")
+
+    public init(sync: CatalogSync, status: SyncStatus, interval: Duration, logger: Logger) {
+        self.sync = sync
+        self.status = status
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await self.step()
+                try await Task.sleep(for: self.interval)
+            }
+        }
+    }
+
+    /// One poll, or the queued reindex.
+    func step() async {
+        if status.startQueuedReindex() {
+            let outcome = await onSyncQueue { try self.sync.initialLoad() }
+            status.finishReindex(outcome)
+            status.recordPoll(outcome)
+            log(outcome, what: "reindex")
+            return
+        }
+        let outcome = await onSyncQueue { try self.sync.poll() }
+        status.recordPoll(outcome)
+        log(outcome, what: "poll")
+    }
+
+    /// Compares memory with a fresh read of the database (for `POST /sync/verify`).
+    func verify() async -> Result<[SyncDifference], any Error> {
+        await onSyncQueue { try self.sync.verify() }
+    }
+
+    private func onSyncQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: Result { try body() }) }
+        }
+    }
+
+    private func log(_ outcome: Result<PollSummary, any Error>, what: String) {
+        switch outcome {
+        case .success(let summary) where summary.fullLoad || summary.changedDocuments + summary.deletedDocuments + summary.changedPriceOwners > 0:
+            logger.info("sync \(what) applied", metadata: [
+                "full": .stringConvertible(summary.fullLoad), "changed": .stringConvertible(summary.changedDocuments),
+                "deleted": .stringConvertible(summary.deletedDocuments), "priceOwners": .stringConvertible(summary.changedPriceOwners),
+                "rows": .stringConvertible(summary.rowsRead), "seconds": .stringConvertible(summary.seconds)])
+        case .success:
+            break
+        case .failure(let error):
+            logger.warning("sync \(what) failed; serving the last generation", metadata: ["error": .string("\(error)")])
+        }
+    }
+}
