@@ -26,10 +26,11 @@ public final class SyncService: Service, Sendable {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await self.step()
-                try await Task.sleep(for: self.interval)
+                // Shutdown cancels the sleep: the service then ends normally, not with an error.
+                guard (try? await Task.sleep(for: self.interval)) != nil else { return }
             }
         }
     }

@@ -8,11 +8,30 @@ final class LoupeProcess {
     private let output = Pipe()
     private(set) var port = 0
 
-    /// Starts `loupe serve` on a free port with `arguments` and waits (up to 60 s) until it listens.
-    init(serve arguments: [String]) throws {
+    /// The `loupe` executable next to the test bundle.
+    static func executable() throws -> URL {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("loupe")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw LoupeProcessError.noExecutable(binary.path) }
-        process.executableURL = binary
+        return binary
+    }
+
+    /// Runs a `loupe` command to its end; returns its exit status and standard output.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Starts `loupe serve` on a free port with `arguments` and waits (up to 60 s) until it listens.
+    init(serve arguments: [String]) throws {
+        process.executableURL = try Self.executable()
         process.arguments = ["serve", "--port", "0", "--log-level", "error"] + arguments
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
