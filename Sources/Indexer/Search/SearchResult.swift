@@ -25,8 +25,23 @@ public struct SearchResult: Sendable {
         writer.writeString(query)
         writer.writeRaw(",\"processingTimeMs\":")
         writer.writeInt(processingTimeMs)
-        let total = min(totalHits, pagination.maxTotalHits)
-        if let page = pagination.page, let hitsPerPage = pagination.hitsPerPage {
+        Self.writeTotals(to: &writer, total: min(totalHits, pagination.maxTotalHits), limit: pagination.requestedLimit,
+                         offset: pagination.offset, page: pagination.page, hitsPerPage: pagination.hitsPerPage)
+        if let facetDistribution {
+            writer.writeRaw(",\"facetDistribution\":")
+            writer.write(facetDistribution)
+        }
+        if let facetStats {
+            writer.writeRaw(",\"facetStats\":")
+            writer.write(facetStats)
+        }
+        writer.writeRaw("}")
+    }
+
+    /// Writes the pagination members of a search response: `hitsPerPage, page, totalPages, totalHits` when
+    /// `page` and `hitsPerPage` are given (exact totals), else `limit, offset, estimatedTotalHits`.
+    public static func writeTotals(to writer: inout JSONWriter, total: Int, limit: Int, offset: Int, page: Int?, hitsPerPage: Int?) {
+        if let page, let hitsPerPage {
             writer.writeRaw(",\"hitsPerPage\":")
             writer.writeInt(hitsPerPage)
             writer.writeRaw(",\"page\":")
@@ -37,21 +52,12 @@ public struct SearchResult: Sendable {
             writer.writeInt(total)
         } else {
             writer.writeRaw(",\"limit\":")
-            writer.writeInt(pagination.requestedLimit)
+            writer.writeInt(limit)
             writer.writeRaw(",\"offset\":")
-            writer.writeInt(pagination.offset)
+            writer.writeInt(offset)
             writer.writeRaw(",\"estimatedTotalHits\":")
             writer.writeInt(total)
         }
-        if let facetDistribution {
-            writer.writeRaw(",\"facetDistribution\":")
-            writer.write(facetDistribution)
-        }
-        if let facetStats {
-            writer.writeRaw(",\"facetStats\":")
-            writer.write(facetStats)
-        }
-        writer.writeRaw("}")
     }
 
     /// The response as a JSON value (convenient in tests; the server writes bytes directly).

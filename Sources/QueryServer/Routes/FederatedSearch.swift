@@ -77,23 +77,8 @@ struct FederatedSearch {
         }
         writer.writeRaw("],\"processingTimeMs\":")
         writer.writeInt(milliseconds)
-        if let hitsPerPage = paging.hitsPerPage, let page = paging.page {
-            writer.writeRaw(",\"hitsPerPage\":")
-            writer.writeInt(hitsPerPage)
-            writer.writeRaw(",\"page\":")
-            writer.writeInt(page)
-            writer.writeRaw(",\"totalPages\":")
-            writer.writeInt(hitsPerPage == 0 ? 0 : (total + hitsPerPage - 1) / hitsPerPage)
-            writer.writeRaw(",\"totalHits\":")
-            writer.writeInt(total)
-        } else {
-            writer.writeRaw(",\"limit\":")
-            writer.writeInt(paging.limit)
-            writer.writeRaw(",\"offset\":")
-            writer.writeInt(paging.offset)
-            writer.writeRaw(",\"estimatedTotalHits\":")
-            writer.writeInt(total)
-        }
+        SearchResult.writeTotals(to: &writer, total: total, limit: paging.limit, offset: paging.offset,
+                                 page: paging.page, hitsPerPage: paging.hitsPerPage)
         writer.writeRaw("}")
         return writer
     }
