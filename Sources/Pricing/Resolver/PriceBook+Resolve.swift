@@ -118,13 +118,18 @@ extension PriceBook {
     }
 
     func chosenPrice(_ chunk: PriceChunk, _ index: Int, context: PreparedContext) -> ChosenPrice {
+        ChosenPrice(chunk, index, lists: lists, isTaxInclusive: isTaxInclusive(chunk, index, context: context))
+    }
+}
+
+extension ChosenPrice {
+    /// Price `index` of `chunk` with its list's id and type and its echoed quantity bounds.
+    init(_ chunk: PriceChunk, _ index: Int, lists: PriceListTable, isTaxInclusive: Bool) {
         let price = chunk.prices[index]
         let bounds = chunk.echoedBounds(index)
         let list: Int? = price.isBasePrice ? nil : Int(price.listIndex)
-        return ChosenPrice(id: chunk.priceId(index), amount: price.amount, rawPrecision: Int(price.rawPrecision),
-                           priceListId: list.map { lists.ids[UInt32($0)] },
-                           priceListType: list.map { lists.records[$0].type },
-                           minQuantity: bounds.min, maxQuantity: bounds.max,
-                           isTaxInclusive: isTaxInclusive(chunk, index, context: context))
+        self.init(id: chunk.priceId(index), amount: price.amount, rawPrecision: Int(price.rawPrecision),
+                  priceListId: list.map { lists.ids[UInt32($0)] }, priceListType: list.map { lists.records[$0].type },
+                  minQuantity: bounds.min, maxQuantity: bounds.max, isTaxInclusive: isTaxInclusive)
     }
 }
