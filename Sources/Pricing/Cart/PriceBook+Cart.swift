@@ -64,7 +64,7 @@ extension PriceBook {
                 original: Int32(selection.original),
                 isCalculatedTaxInclusive: isTaxInclusive(chunk, selection.calculated, context: prepared),
                 isOriginalTaxInclusive: selection.original >= 0 && isTaxInclusive(chunk, selection.original, context: prepared))
-            let unitAmount = chosen.amount
+            let unitAmount = chunk.amount(selection.calculated)
 
             var bands: [GraduatedBand] = []
             let total: ExactDecimal
@@ -81,7 +81,7 @@ extension PriceBook {
             // from a sale list and differs from it.
             var compareAt: ExactDecimal?
             if list?.type == .sale, selection.original >= 0 {
-                let original = chunk.prices[selection.original].amount
+                let original = chunk.amount(selection.original)
                 if original != unitAmount { compareAt = original }
             }
             var compareAtTotal = total
@@ -121,7 +121,7 @@ extension PriceBook {
             }
             let to = min(stepEnd, lastUnit)
             let chunk = step.selection.chunk
-            bands.append(GraduatedBand(fromUnit: next, toUnit: to, unitAmount: chunk.prices[step.selection.calculated].amount,
+            bands.append(GraduatedBand(fromUnit: next, toUnit: to, unitAmount: chunk.amount(step.selection.calculated),
                                        priceId: chunk.priceId(step.selection.calculated)))
             next = to + 1
             if next > lastUnit { break }
