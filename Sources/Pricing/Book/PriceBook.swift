@@ -40,11 +40,16 @@ public struct PriceBook: Sendable {
 
     /// True when base prices or some list aggregate tiers per product (carts then look products up).
     let usesProductAggregation: Bool
+    /// True when base prices or some list aggregate tiers across cart lines (per variant or per
+    /// product); otherwise carts skip grouping their lines.
+    let usesCrossLineAggregation: Bool
 
     init(configuration: PricingConfiguration) {
         self.configuration = configuration
         usesProductAggregation = configuration.defaultTierAggregation == .product
             || configuration.priceLists.values.contains { $0.tierAggregation == .product }
+        usesCrossLineAggregation = configuration.defaultTierAggregation != .line
+            || configuration.priceLists.values.contains { ($0.tierAggregation ?? .line) != .line }
     }
 
     /// Number of price sets known to this generation.

@@ -1,6 +1,8 @@
 /// One price ready to be laid out in a chunk.
 struct ChunkEntry {
+    /// The record without its amount (``PriceRecord/amountBits`` is set when the chunk is laid out).
     var record: PriceRecord
+    var amount: ExactDecimal
     var rules: ArraySlice<PriceRuleRecord>
     var id: String
     var bounds: QuantityBoundsText?
@@ -30,6 +32,7 @@ extension PriceBook {
         var idBytes: [UInt8] = []
         var idEnds: [UInt32] = []
         var fractional: [UInt32: QuantityBoundsText] = [:]
+        var wideAmounts: [Int128] = []
         setStarts.reserveCapacity(sources.count + 1)
 
         for source in sources {
@@ -41,18 +44,27 @@ extension PriceBook {
                     guard let built = stageRecord(price) else { continue }
                     entries.append(built)
                 }
-                entries.sort { a, b in Self.storageOrder(a.record, a.id, b.record, b.id) }
+                entries.sort(by: Self.storageOrder)
             case let .kept(old, local):
                 for i in old.priceRange(ofLocalSet: local) {
                     let record = old.prices[i]
                     let start = Int(record.ruleStart)
-                    entries.append(ChunkEntry(record: record, rules: old.rules[start..<(start + Int(record.ruleCount))],
+                    entries.append(ChunkEntry(record: record, amount: old.amount(i),
+                                              rules: old.rules[start..<(start + Int(record.ruleCount))],
                                               id: old.priceId(i), bounds: old.fractionalBounds[UInt32(i)]))
                 }
             }
             for entry in entries {
                 var record = entry.record
                 record.ruleStart = UInt32(rules.count)
+                if let narrow = Int64(exactly: entry.amount.significand) {
+                    record.amountBits = narrow
+                    record.hasWideAmount = false
+                } else {
+                    record.amountBits = Int64(wideAmounts.count)
+                    record.hasWideAmount = true
+                    wideAmounts.append(entry.amount.significand)
+                }
                 rules.append(contentsOf: entry.rules)
                 if let bounds = entry.bounds { fractional[UInt32(prices.count)] = bounds }
                 prices.append(record)
@@ -62,22 +74,23 @@ extension PriceBook {
             setStarts.append(UInt32(prices.count))
         }
         return PriceChunk(setStarts: setStarts, prices: prices, rules: rules, idBytes: idBytes,
-                          idEnds: idEnds, fractionalBounds: fractional)
+                          idEnds: idEnds, fractionalBounds: fractional, wideAmounts: wideAmounts)
     }
 
     /// Storage order inside a set: currency, list prices before base prices, base prices by
     /// Medusa's order (more rules, lower amount, id), list prices by list then id.
-    static func storageOrder(_ a: PriceRecord, _ aId: String, _ b: PriceRecord, _ bId: String) -> Bool {
+    static func storageOrder(_ x: ChunkEntry, _ y: ChunkEntry) -> Bool {
+        let a = x.record, b = y.record
         if a.currency != b.currency { return a.currency < b.currency }
         if a.isBasePrice != b.isBasePrice { return !a.isBasePrice }
         if a.isBasePrice {
             if a.ruleCount != b.ruleCount { return a.ruleCount > b.ruleCount }
-            let c = ExactDecimal.compare(a.amount, b.amount)
+            let c = ExactDecimal.compare(x.amount, y.amount)
             if c != 0 { return c < 0 }
         } else if a.listIndex != b.listIndex {
             return a.listIndex < b.listIndex
         }
-        return aId.utf8.lexicographicallyPrecedes(bId.utf8)
+        return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
     }
 
     private mutating func stageRecord(_ price: StagedPrice) -> ChunkEntry? {
@@ -108,15 +121,14 @@ extension PriceBook {
             issues.append(PriceBookIssue(kind: .tooManyCurrencies, id: row.id, detail: "more than 65536 currencies"))
             return nil
         }
-        let minQ = row.minQuantity.map(\.ceilingInt64) ?? PriceRecord.openMin
-        let maxQ = row.maxQuantity.map(\.floorInt64) ?? PriceRecord.openMax
+        let minQ = row.minQuantity.map { PriceRecord.storedBound($0.ceilingInt64) } ?? PriceRecord.openMin
+        let maxQ = row.maxQuantity.map { PriceRecord.storedBound($0.floorInt64) } ?? PriceRecord.openMax
         let exact = (row.minQuantity.map(\.isStorableQuantity) ?? true) && (row.maxQuantity.map(\.isStorableQuantity) ?? true)
-        let record = PriceRecord(amountSignificand: row.amount.significand,
-                                 minQuantity: minQ, maxQuantity: maxQ, listIndex: listIndex, ruleStart: 0,
+        let record = PriceRecord(amountBits: 0, minQuantity: minQ, maxQuantity: maxQ, listIndex: listIndex, ruleStart: 0,
                                  currency: UInt16(truncatingIfNeeded: currency), amountScale: row.amount.scale,
                                  ruleCount: UInt8(ruleRecords.count),
-                                 rawPrecision: UInt8(clamping: row.rawPrecision))
-        return ChunkEntry(record: record, rules: ruleRecords[...], id: row.id,
+                                 rawPrecision: UInt8(clamping: row.rawPrecision), hasWideAmount: false)
+        return ChunkEntry(record: record, amount: row.amount, rules: ruleRecords[...], id: row.id,
                           bounds: exact ? nil : QuantityBoundsText(min: row.minQuantity, max: row.maxQuantity))
     }
 }

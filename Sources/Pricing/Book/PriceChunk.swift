@@ -15,20 +15,25 @@ final class PriceChunk: Sendable {
     /// Price ids, UTF-8, `idEnds[i-1] ..< idEnds[i]` for price i.
     let idBytes: [UInt8]
     let idEnds: [UInt32]
-    /// Original bounds of prices whose quantity bounds are fractional (rare), by price index.
+    /// Original bounds of prices whose quantity bounds are fractional or beyond the `Int32`
+    /// record (rare), by price index.
     let fractionalBounds: [UInt32: QuantityBoundsText]
+    /// Significands of amounts that do not fit an `Int64` (see ``PriceRecord/amountBits``).
+    let wideAmounts: [Int128]
 
     init(setStarts: [UInt32], prices: [PriceRecord], rules: [PriceRuleRecord], idBytes: [UInt8],
-         idEnds: [UInt32], fractionalBounds: [UInt32: QuantityBoundsText]) {
+         idEnds: [UInt32], fractionalBounds: [UInt32: QuantityBoundsText], wideAmounts: [Int128]) {
         self.setStarts = setStarts
         self.prices = prices
+        self.wideAmounts = wideAmounts
         self.rules = rules
         self.idBytes = idBytes
         self.idEnds = idEnds
         self.fractionalBounds = fractionalBounds
     }
 
-    static let empty = PriceChunk(setStarts: [0], prices: [], rules: [], idBytes: [], idEnds: [], fractionalBounds: [:])
+    static let empty = PriceChunk(setStarts: [0], prices: [], rules: [], idBytes: [], idEnds: [], fractionalBounds: [:],
+                                  wideAmounts: [])
 
     var setCount: Int { setStarts.count - 1 }
 
@@ -37,6 +42,10 @@ final class PriceChunk: Sendable {
         guard local + 1 < setStarts.count else { return 0..<0 }
         return Int(setStarts[local])..<Int(setStarts[local + 1])
     }
+
+    /// The exact amount of price `index`.
+    @inline(__always)
+    func amount(_ index: Int) -> ExactDecimal { prices[index].amount(wideAmounts) }
 
     func priceId(_ index: Int) -> String {
         let start = index == 0 ? 0 : Int(idEnds[index - 1])
@@ -64,8 +73,8 @@ final class PriceChunk: Sendable {
     func echoedBounds(_ index: Int) -> (min: ExactDecimal?, max: ExactDecimal?) {
         if !fractionalBounds.isEmpty, let text = fractionalBounds[UInt32(index)] { return (text.min, text.max) }
         let p = prices[index]
-        let lo: ExactDecimal? = (p.minQuantity == PriceRecord.openMin || p.minQuantity == 0) ? nil : ExactDecimal(p.minQuantity)
-        let hi: ExactDecimal? = (p.maxQuantity == PriceRecord.openMax || p.maxQuantity == 0) ? nil : ExactDecimal(p.maxQuantity)
+        let lo: ExactDecimal? = (p.minQuantity == PriceRecord.openMin || p.minQuantity == 0) ? nil : ExactDecimal(Int64(p.minQuantity))
+        let hi: ExactDecimal? = (p.maxQuantity == PriceRecord.openMax || p.maxQuantity == 0) ? nil : ExactDecimal(Int64(p.maxQuantity))
         return (lo, hi)
     }
 }

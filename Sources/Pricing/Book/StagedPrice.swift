@@ -24,8 +24,8 @@ extension ExactDecimal {
         return Int64(v)
     }
 
-    /// True when the value is an integer that ``ceilingInt64`` stores without clamping.
+    /// True when the value is an integer that a ``PriceRecord`` stores without clamping.
     var isStorableQuantity: Bool {
-        isInteger && self > ExactDecimal(Int64.min / 2) && self < ExactDecimal(Int64.max / 2)
+        isInteger && self > ExactDecimal(Int64(PriceRecord.openMin)) && self < ExactDecimal(Int64(PriceRecord.openMax))
     }
 }

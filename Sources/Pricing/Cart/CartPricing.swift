@@ -39,8 +39,11 @@ public struct PricedCartLine: Sendable, Hashable {
     public let variantId: String
     public let quantity: Int64
     public let status: Status
-    /// The resolved price set at the tier quantity (nil unless priced).
-    public let price: CalculatedPriceSet?
+    /// The resolved price set at the tier quantity (nil unless priced); its strings are built on
+    /// each read (see ``CartLineChoice``), so read it once per line.
+    public var price: CalculatedPriceSet? { choice?.calculatedPriceSet() }
+    /// The chosen prices as positions in the book (nil unless priced).
+    let choice: CartLineChoice?
     /// The quantity that selected the tier (line, variant or product total).
     public let tierQuantity: Int64
     public let tierAggregation: TierAggregation

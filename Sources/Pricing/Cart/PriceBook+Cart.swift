@@ -23,17 +23,20 @@ extension PriceBook {
             try PricingContext.validateQuantity(line.quantity, field: "lines[\(i)].quantity")
         }
         let prepared = PreparedContext(context, book: self, now: now)
-        let groups = CartGroups(lines: lines, book: self, needsProducts: usesProductAggregation)
-        // Passes over all lines (prices, then selections, then their ids) so that memory loads of
-        // different lines overlap; the last pass builds the output from cache.
-        warm(groups.sets.map { $0 ?? -1 })
-        let selections = lines.indices.map { i in
-            groups.sets[i].flatMap { set in selectPrice(setIndex: set, context: prepared, quantities: groups.quantities(ofLine: i)) }
-        }
-        warmIds(selections)
+        let groups = cartGroups(lines: lines)
+        // Passes over all lines (prices, then selections) so that memory loads of different lines
+        // overlap. Lines keep positions in the book (``CartLineChoice``): no strings are built here.
+        warm(groups.sets)
         let exponent = CurrencyExponent.exponent(for: context.currencyCode, overrides: configuration.currencyExponents)
         let rounding = configuration.rounding
+        let source = CartPriceSource(priceSetIds: priceSetIds, lists: lists, currencyCode: context.currencyCode)
 
+        var selections: [PriceSelection?] = []
+        selections.reserveCapacity(lines.count)
+        for i in lines.indices {
+            let set = groups.sets[i]
+            selections.append(set < 0 ? nil : selectPrice(setIndex: set, context: prepared, quantities: groups.quantities(ofLine: i)))
+        }
         var priced: [PricedCartLine] = []
         priced.reserveCapacity(lines.count)
         var subtotal = ExactDecimal.zero
@@ -41,8 +44,8 @@ extension PriceBook {
         for (i, line) in lines.enumerated() {
             let violations = configuration.quantityRules.isEmpty
                 ? [] : configuration.quantityRules[line.variantId]?.violations(of: line.quantity) ?? []
-            let quantities = groups.quantities(ofLine: i)
-            guard let set = groups.sets[i] else {
+            let set = groups.sets[i]
+            guard set >= 0 else {
                 priced.append(.unpriced(i, line, .unknownVariant, violations, configuration))
                 continue
             }
@@ -50,53 +53,55 @@ extension PriceBook {
                 priced.append(.unpriced(i, line, .noPrice, violations, configuration))
                 continue
             }
-            let chosen = selection.chunk.prices[selection.calculated]
+            let chunk = selection.chunk
+            let chosen = chunk.prices[selection.calculated]
             let list: PriceListRecord? = chosen.isBasePrice ? nil : lists.records[Int(chosen.listIndex)]
             let aggregation = list?.tierAggregation ?? configuration.defaultTierAggregation
             let pricing = list?.tierPricing ?? configuration.defaultTierPricing
-            let price = calculatedPriceSet(id: priceSetIds[UInt32(set)], selection, context: prepared)
+            let tierQuantity = groups.quantities(ofLine: i).quantity(for: aggregation) ?? line.quantity
+            let choice = CartLineChoice(
+                source: source, chunk: chunk, setIndex: Int32(set), calculated: Int32(selection.calculated),
+                original: Int32(selection.original),
+                isCalculatedTaxInclusive: isTaxInclusive(chunk, selection.calculated, context: prepared),
+                isOriginalTaxInclusive: selection.original >= 0 && isTaxInclusive(chunk, selection.original, context: prepared))
+            let unitAmount = chunk.amount(selection.calculated)
 
             var bands: [GraduatedBand] = []
             let total: ExactDecimal
             if pricing == .graduated {
                 bands = graduatedBands(setIndex: set, context: prepared, firstUnit: groups.offset(ofLine: i, aggregation) + 1,
-                                       quantity: line.quantity, reached: price)
+                                       quantity: line.quantity, reached: choice.calculatedPriceSet())
                 var sum = ExactDecimal.zero
                 for band in bands { sum = try sum.adding(band.unitAmount.multiplied(by: band.units)) }
                 total = sum
             } else {
-                total = try price.calculatedAmount.multiplied(by: line.quantity)
+                total = try unitAmount.multiplied(by: line.quantity)
             }
-            let compareAt = Self.compareAtUnitPrice(price)
+            // Medusa's `compare_at_unit_price`: the original amount when the calculated price is
+            // from a sale list and differs from it.
+            var compareAt: ExactDecimal?
+            if list?.type == .sale, selection.original >= 0 {
+                let original = chunk.amount(selection.original)
+                if original != unitAmount { compareAt = original }
+            }
             var compareAtTotal = total
             if let compareAt { compareAtTotal = try compareAt.multiplied(by: line.quantity) }
             subtotal = try subtotal.adding(total)
             compareAtSubtotal = try compareAtSubtotal.adding(compareAtTotal)
-            let hint = options.includeTierHints
-                ? nextTierHint(setIndex: set, context: prepared, after: quantities.quantity(for: aggregation) ?? line.quantity)
-                : nil
+            let hint = options.includeTierHints ? nextTierHint(setIndex: set, context: prepared, after: tierQuantity) : nil
             priced.append(PricedCartLine(
-                index: i, variantId: line.variantId, quantity: line.quantity, status: .priced, price: price,
-                tierQuantity: quantities.quantity(for: aggregation) ?? line.quantity,
-                tierAggregation: aggregation, tierPricing: pricing,
-                unitPrice: bands.count > 1 ? nil : (bands.first?.unitAmount ?? price.calculatedAmount),
+                index: i, variantId: line.variantId, quantity: line.quantity, status: .priced, choice: choice,
+                tierQuantity: tierQuantity, tierAggregation: aggregation, tierPricing: pricing,
+                unitPrice: bands.count > 1 ? nil : (bands.first?.unitAmount ?? unitAmount),
                 compareAtUnitPrice: compareAt, total: total,
                 presentedTotal: total.presented(scale: exponent, rule: rounding),
-                bands: bands, isTaxInclusive: price.isCalculatedPriceTaxInclusive,
+                bands: bands, isTaxInclusive: choice.isCalculatedTaxInclusive,
                 quantityViolations: violations, nextTier: hint))
         }
         return CartPricing(currencyCode: context.currencyCode, currencyExponent: exponent, lines: priced,
                            subtotal: subtotal, compareAtSubtotal: compareAtSubtotal,
                            presentedSubtotal: subtotal.presented(scale: exponent, rule: rounding),
                            presentedCompareAtSubtotal: compareAtSubtotal.presented(scale: exponent, rule: rounding))
-    }
-
-    /// Medusa's `compare_at_unit_price`: the original amount when the calculated price is from a
-    /// sale list and differs from the original.
-    static func compareAtUnitPrice(_ price: CalculatedPriceSet) -> ExactDecimal? {
-        guard price.calculated.priceListType == .sale, let original = price.original,
-              original.amount != price.calculatedAmount else { return nil }
-        return original.amount
     }
 
     /// Splits units `firstUnit ..< firstUnit + quantity` over the bands of the set's tier ladder.
@@ -116,7 +121,7 @@ extension PriceBook {
             }
             let to = min(stepEnd, lastUnit)
             let chunk = step.selection.chunk
-            bands.append(GraduatedBand(fromUnit: next, toUnit: to, unitAmount: chunk.prices[step.selection.calculated].amount,
+            bands.append(GraduatedBand(fromUnit: next, toUnit: to, unitAmount: chunk.amount(step.selection.calculated),
                                        priceId: chunk.priceId(step.selection.calculated)))
             next = to + 1
             if next > lastUnit { break }
@@ -129,31 +134,10 @@ extension PriceBook {
     }
 }
 
-extension PriceBook {
-    /// Loads the id bytes and list ids of the chosen prices (see ``warm(_:)``).
-    func warmIds(_ selections: [PriceSelection?]) {
-        var sink: UInt8 = 0
-        for selection in selections {
-            guard let s = selection else { continue }
-            touchId(s.chunk, s.calculated, &sink)
-            if s.original >= 0 && s.original != s.calculated { touchId(s.chunk, s.original, &sink) }
-        }
-        withExtendedLifetime(sink) {}
-    }
-
-    @inline(__always)
-    private func touchId(_ chunk: PriceChunk, _ index: Int, _ sink: inout UInt8) {
-        let start = index == 0 ? 0 : Int(chunk.idEnds[index - 1])
-        if start < chunk.idBytes.count { sink &+= chunk.idBytes[start] }
-        let list = chunk.prices[index].listIndex
-        if list >= 0 { sink &+= lists.ids[UInt32(list)].utf8.first ?? 0 }
-    }
-}
-
 extension PricedCartLine {
     static func unpriced(_ index: Int, _ line: CartLine, _ status: Status, _ violations: [QuantityViolation],
                          _ configuration: PricingConfiguration) -> PricedCartLine {
-        PricedCartLine(index: index, variantId: line.variantId, quantity: line.quantity, status: status, price: nil,
+        PricedCartLine(index: index, variantId: line.variantId, quantity: line.quantity, status: status, choice: nil,
                        tierQuantity: line.quantity, tierAggregation: configuration.defaultTierAggregation,
                        tierPricing: configuration.defaultTierPricing, unitPrice: nil, compareAtUnitPrice: nil,
                        total: nil, presentedTotal: nil, bands: [], isTaxInclusive: false,

@@ -31,19 +31,30 @@ final class PreparedContext {
     /// Flag of the `currency_code` preference of the context currency, if one exists.
     let currencyTaxInclusive: Bool?
 
-    init(_ context: PricingContext, book: PriceBook, now: PricingInstant) {
+    init(_ context: PricingContext, book: borrowing PriceBook, now: PricingInstant) {
         currencyCode = context.currencyCode
         currency = book.currencies.id(of: context.currencyCode).map { UInt16(truncatingIfNeeded: $0) }
         quantity = context.quantity
         self.now = now.millisecondsSinceEpoch
 
         var known: [(attribute: UInt32, value: ContextValue)] = []
+        known.reserveCapacity(context.attributes.count)
         for attribute in context.attributes {
             if let id = book.attributes.id(of: attribute.key) { known.append((id, attribute.value)) }
         }
         known.sort { $0.attribute < $1.attribute }
         var attributes: [UInt32] = [], isNumber: [Bool] = [], numbers: [ExactDecimal] = []
         var textStarts: [Int32] = [0], texts: [UInt32] = [], listStarts: [Int32] = [0], typed: [UInt32] = []
+        attributes.reserveCapacity(known.count)
+        isNumber.reserveCapacity(known.count)
+        numbers.reserveCapacity(known.count)
+        textStarts.reserveCapacity(known.count + 1)
+        listStarts.reserveCapacity(known.count + 1)
+        // Interns one element's text and typed list value (no per-value array for scalars).
+        func intern(_ element: ContextScalar) {
+            if let id = book.values.id(of: element.text) { texts.append(id) }
+            if let id = book.listValues.id(of: element.listValueKey) { typed.append(id) }
+        }
         for (attribute, value) in known {
             attributes.append(attribute)
             if case let .scalar(.number(n)) = value {
@@ -53,9 +64,9 @@ final class PreparedContext {
                 isNumber.append(false)
                 numbers.append(.zero)
             }
-            for element in value.elements {
-                if let id = book.values.id(of: element.text) { texts.append(id) }
-                if let id = book.listValues.id(of: element.listValueKey) { typed.append(id) }
+            switch value {
+            case let .scalar(element): intern(element)
+            case let .list(elements): for element in elements { intern(element) }
             }
             textStarts.append(Int32(texts.count))
             listStarts.append(Int32(typed.count))

@@ -92,13 +92,6 @@ public enum ContextValue: Sendable, Hashable {
         case let .list(items): return !items.isEmpty
         }
     }
-
-    var elements: [ContextScalar] {
-        switch self {
-        case let .scalar(s): return [s]
-        case let .list(items): return items
-        }
-    }
 }
 
 /// A scalar context value.

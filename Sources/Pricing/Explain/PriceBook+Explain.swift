@@ -27,7 +27,7 @@ extension PriceBook {
             }
             verdicts.append(CandidateVerdict(
                 priceId: chunk.priceId(i), priceListId: price.isBasePrice ? nil : lists.ids[UInt32(price.listIndex)],
-                currencyCode: currencies[UInt32(price.currency)], amount: price.amount, outcome: outcome))
+                currencyCode: currencies[UInt32(price.currency)], amount: chunk.amount(i), outcome: outcome))
         }
         return PriceExplanation(priceSetId: priceSetId, currencyCode: context.currencyCode,
                                 result: selection.map { calculatedPriceSet(id: priceSetId, $0, context: prepared) },
@@ -99,14 +99,14 @@ extension PriceBook {
         let la = lists.records[Int(a.listIndex)], lb = lists.records[Int(b.listIndex)]
         if la.priority != lb.priority { return .priority }
         if Int(a.ruleCount) + Int(la.ruleCount) != Int(b.ruleCount) + Int(lb.ruleCount) { return .specificity }
-        if a.amount != b.amount { return .amount }
+        if chunk.amount(i) != chunk.amount(winner) { return .amount }
         return .id
     }
 
     private func baseRankReason(_ chunk: PriceChunk, _ i: Int, _ winner: Int) -> RankReason {
         let a = chunk.prices[i], b = chunk.prices[winner]
         if a.ruleCount != b.ruleCount { return .specificity }
-        if a.amount != b.amount { return .amount }
+        if chunk.amount(i) != chunk.amount(winner) { return .amount }
         return .id
     }
 }

@@ -103,8 +103,8 @@ extension PriceBook {
         let calculated = s.chunk.prices[s.calculated]
         let listType: PriceListType? = calculated.isBasePrice ? nil : lists.records[Int(calculated.listIndex)].type
         return ResolvedPrice(
-            calculatedAmount: calculated.amount,
-            originalAmount: s.original >= 0 ? s.chunk.prices[s.original].amount : nil,
+            calculatedAmount: s.chunk.amount(s.calculated),
+            originalAmount: s.original >= 0 ? s.chunk.amount(s.original) : nil,
             isCalculatedPricePriceList: !calculated.isBasePrice,
             calculatedPriceListType: listType,
             isCalculatedPriceTaxInclusive: isTaxInclusive(s.chunk, s.calculated, context: context),
@@ -118,13 +118,18 @@ extension PriceBook {
     }
 
     func chosenPrice(_ chunk: PriceChunk, _ index: Int, context: PreparedContext) -> ChosenPrice {
+        ChosenPrice(chunk, index, lists: lists, isTaxInclusive: isTaxInclusive(chunk, index, context: context))
+    }
+}
+
+extension ChosenPrice {
+    /// Price `index` of `chunk` with its list's id and type and its echoed quantity bounds.
+    init(_ chunk: PriceChunk, _ index: Int, lists: PriceListTable, isTaxInclusive: Bool) {
         let price = chunk.prices[index]
         let bounds = chunk.echoedBounds(index)
         let list: Int? = price.isBasePrice ? nil : Int(price.listIndex)
-        return ChosenPrice(id: chunk.priceId(index), amount: price.amount, rawPrecision: Int(price.rawPrecision),
-                           priceListId: list.map { lists.ids[UInt32($0)] },
-                           priceListType: list.map { lists.records[$0].type },
-                           minQuantity: bounds.min, maxQuantity: bounds.max,
-                           isTaxInclusive: isTaxInclusive(chunk, index, context: context))
+        self.init(id: chunk.priceId(index), amount: chunk.amount(index), rawPrecision: Int(price.rawPrecision),
+                  priceListId: list.map { lists.ids[UInt32($0)] }, priceListType: list.map { lists.records[$0].type },
+                  minQuantity: bounds.min, maxQuantity: bounds.max, isTaxInclusive: isTaxInclusive)
     }
 }

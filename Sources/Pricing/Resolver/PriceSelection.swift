@@ -60,7 +60,7 @@ extension PriceBook {
                         if listRecords[Int(p[best].listIndex)].type == .override {
                             calculated = best
                             original = best
-                        } else if base < 0 || ExactDecimal.compare(p[best].amount, p[base].amount) <= 0 {
+                        } else if base < 0 || ExactDecimal.compare(p[best].amount(chunk.wideAmounts), p[base].amount(chunk.wideAmounts)) <= 0 {
                             calculated = best
                         }
                     }
@@ -87,7 +87,7 @@ extension PriceBook {
         if la.priority != lb.priority { return la.priority > lb.priority ? -1 : 1 }
         let sa = Int(a.ruleCount) + Int(la.ruleCount), sb = Int(b.ruleCount) + Int(lb.ruleCount)
         if sa != sb { return sa > sb ? -1 : 1 }
-        let c = ExactDecimal.compare(a.amount, b.amount)
+        let c = ExactDecimal.compare(a.amount(chunk.wideAmounts), b.amount(chunk.wideAmounts))
         if c != 0 { return c }
         return PriceChunk.compareIds(chunk, i, chunk, j)
     }

@@ -28,8 +28,9 @@ extension PriceBook {
         var points: [Int64] = [1]
         for i in chunk.priceRange(ofLocalSet: local) where chunk.prices[i].currency == currency {
             let p = chunk.prices[i]
-            if p.minQuantity > 1 && p.minQuantity <= PricingLimits.maxQuantity { points.append(p.minQuantity) }
-            if p.maxQuantity >= 1 && p.maxQuantity < PricingLimits.maxQuantity { points.append(p.maxQuantity + 1) }
+            let lo = Int64(p.minQuantity), hi = Int64(p.maxQuantity)
+            if lo > 1 && lo <= PricingLimits.maxQuantity { points.append(lo) }
+            if hi >= 1 && hi < PricingLimits.maxQuantity { points.append(hi + 1) }
         }
         points.sort()
         points.removeDuplicatesOfSorted()
@@ -52,7 +53,7 @@ extension PriceBook {
     /// the selections so that only the hinted price is turned into output.
     func nextTierHint(setIndex: Int, context: PreparedContext, after quantity: Int64) -> TierHint? {
         let steps = ladderSteps(setIndex: setIndex, context: context)
-        func unitAmount(_ k: Int) -> ExactDecimal { steps[k].selection.chunk.prices[steps[k].selection.calculated].amount }
+        func unitAmount(_ k: Int) -> ExactDecimal { steps[k].selection.chunk.amount(steps[k].selection.calculated) }
         guard let k = TierLadder.nextTierIndex(count: steps.count, after: quantity, from: { steps[$0].from },
                                                to: { steps[$0].to }, unitAmount: unitAmount) else { return nil }
         return TierHint(minQuantity: steps[k].from, unitAmount: unitAmount(k),
