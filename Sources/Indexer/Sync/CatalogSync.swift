@@ -105,11 +105,16 @@ public final class CatalogSync: @unchecked Sendable {
         summary.fullLoad = true
         summary.watermark = read.snapshot
         summary.lagTransactions = currentState.watermark.map { read.snapshot &- $0 } ?? 0
-        let upserts = read.documents.parsed(skipped: &summary.skipped)
-        let arriving = Set(upserts.map(\.id))
-        let leaving = index.allDocumentIDs().filter { !arriving.contains($0) }
-        summary.deletedDocuments = index.applySyncBatch(upserts: upserts, deletions: leaving, replacingAll: true, primaryKey: "id")
-        summary.changedDocuments = upserts.count
+        if index.documentCount == 0 {
+            // Nothing to replace: the parallel NDJSON loader parses and indexes on every core.
+            summary.changedDocuments = try index.addDocuments(ndjson: read.documents.ndjson, primaryKey: "id")
+        } else {
+            let upserts = read.documents.parsed(skipped: &summary.skipped)
+            let arriving = Set(upserts.map(\.id))
+            let leaving = index.allDocumentIDs().filter { !arriving.contains($0) }
+            summary.deletedDocuments = index.applySyncBatch(upserts: upserts, deletions: leaving, replacingAll: true, primaryKey: "id")
+            summary.changedDocuments = upserts.count
+        }
         summary.rowsRead = read.documents.count
         var rows = PriceRows()
         for owners in read.prices {

@@ -16,6 +16,17 @@ struct ProductDocuments {
         return documents
     }
 
+    /// The documents as NDJSON, one per line.
+    var ndjson: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(items.reduce(0) { $0 + $1.json.count + 1 })
+        for item in items {
+            bytes += item.json
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
+    }
+
     /// The documents as JSON objects; one that does not parse is skipped and named in `skipped`.
     func parsed(skipped: inout [String]) -> [(id: String, object: JSONObject)] {
         var result: [(id: String, object: JSONObject)] = []
