@@ -116,7 +116,8 @@ def unbudgeted_rows(swift, budgets, products):
         if (target, name) in named or metric not in ("wallClock", "resident_MB"):
             continue
         unit = "ms" if metric == "wallClock" else "MB"
-        rows.append(("%s: %s" % (target, name.replace("_", " ")), fmt(pct[50], unit) + " " + unit,
+        label = "%s: %s%s" % (target, name.replace("_", " "), "" if metric == "wallClock" else " [resident]")
+        rows.append((label, fmt(pct[50], unit) + " " + unit,
                      fmt(pct[95], unit) + " " + unit, "-", "no budget"))
     return rows
 
