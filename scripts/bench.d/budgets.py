@@ -110,7 +110,8 @@ def budget_rows(budgets, swift, http, products, only=None):
         limit = b["budget"] * BUDGET_UNITS[b["unit"]]
         met = value <= limit
         failed |= not met
-        rows.append((label, fmt(pct[50], b["unit"]), fmt(value, b["unit"]), budget_text, "met" if met else "MISSED"))
+        unit = " " + b["unit"]
+        rows.append((label, fmt(pct[50], b["unit"]) + unit, fmt(value, b["unit"]) + unit, budget_text, "met" if met else "MISSED"))
     return rows, failed
 
 
