@@ -62,7 +62,7 @@ let benchmarks: @Sendable () -> Void = {
 
     let queries = Cycle(queryMix)
     let stream = UpdateStream(index: loadedIndex, updates: ProductUpdates(pool: 4_096), perSecond: 200)
-    Benchmark("search mix while 200 updates/s stream (\(productCount) products)",
+    Benchmark("search mix while 200 updates a second stream in (\(productCount) products)",
               configuration: configuration(maxIterations: 5_000, seconds: 20,
                                            setup: { _ = loadedIndex; stream.start() },
                                            teardown: { stream.stop() })) { benchmark in

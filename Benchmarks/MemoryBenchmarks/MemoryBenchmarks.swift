@@ -16,8 +16,8 @@ let residentMB = BenchmarkMetric.custom("resident MB", polarity: .prefersSmaller
 
 /// One build per benchmark. Nanosecond units keep the custom metric unscaled in the exports (countable
 /// metrics are divided by the time unit's divisor).
-let once = Benchmark.Configuration(metrics: [.wallClock, residentMB], timeUnits: .nanoseconds, warmupIterations: 0,
-                                   maxDuration: .seconds(300), maxIterations: 1)
+nonisolated(unsafe) let once = Benchmark.Configuration(metrics: [.wallClock, residentMB], timeUnits: .nanoseconds, warmupIterations: 0,
+                                                      maxDuration: .seconds(300), maxIterations: 1)
 
 let catalogue = BenchCatalogue.ndjson()
 let priceSpec = smoke

@@ -77,8 +77,9 @@ def fmt(value, unit):
     return ("%.3g" % value) if value < 100 else "%.0f" % value
 
 
-def budget_rows(budgets, swift, http, products):
-    """One row per budget that applies to this size: (benchmark, p50, stat, budget text, status)."""
+def budget_rows(budgets, swift, http, products, only=None):
+    """One row per budget that applies to this size: (benchmark, p50, stat, budget text, status).
+    With `only` (the run's --filter regex), swift budgets on benchmarks it excludes are shown as not run."""
     rows, failed = [], False
     for b in budgets:
         if b["products"] not in ("*", str(products)):
@@ -89,6 +90,12 @@ def budget_rows(budgets, swift, http, products):
         budget_text = "%s %s%s (#%s)" % (b["statistic"], relation, b["budget_text"], b["issue"])
         if b["source"] == "pending":
             rows.append((label, "-", "-", budget_text, "not run: " + b["what"]))
+            continue
+        if b["source"] == "swift" and only and not re.search(only, name):
+            rows.append((label, "-", "-", budget_text, "not run (--filter)"))
+            continue
+        if b["source"] == "http" and http is None:
+            rows.append((label, "-", "-", budget_text, "not run (--no-http)"))
             continue
         if b["source"] == "swift":
             metric = "wallClock" if b["metric"] == "wallClock" else "resident_MB"
@@ -103,7 +110,8 @@ def budget_rows(budgets, swift, http, products):
         limit = b["budget"] * BUDGET_UNITS[b["unit"]]
         met = value <= limit
         failed |= not met
-        rows.append((label, fmt(pct[50], b["unit"]), fmt(value, b["unit"]), budget_text, "met" if met else "MISSED"))
+        unit = " " + b["unit"]
+        rows.append((label, fmt(pct[50], b["unit"]) + unit, fmt(value, b["unit"]) + unit, budget_text, "met" if met else "MISSED"))
     return rows, failed
 
 
@@ -116,7 +124,8 @@ def unbudgeted_rows(swift, budgets, products):
         if (target, name) in named or metric not in ("wallClock", "resident_MB"):
             continue
         unit = "ms" if metric == "wallClock" else "MB"
-        rows.append(("%s: %s" % (target, name.replace("_", " ")), fmt(pct[50], unit) + " " + unit,
+        label = "%s: %s%s" % (target, name.replace("_", " "), "" if metric == "wallClock" else " [resident]")
+        rows.append((label, fmt(pct[50], unit) + " " + unit,
                      fmt(pct[95], unit) + " " + unit, "-", "no budget"))
     return rows
 
@@ -138,12 +147,14 @@ def main():
     ap.add_argument("--products", type=int, required=True)
     ap.add_argument("--smoke", action="store_true", help="every benchmark must have run; budgets are not checked")
     ap.add_argument("--json", help="write the rows as JSON here")
+    ap.add_argument("--filter", help="the run's benchmark filter (regex): budgets it excludes are not checked")
     args = ap.parse_args()
 
     swift = load_swift_results(args.results)
-    http = {}
+    http = None
     loadtest = os.path.join(args.results, "loadtest.json")
     if os.path.exists(loadtest):
+        http = {}
         with open(loadtest) as f:
             for scenario in json.load(f)["scenarios"]:
                 if scenario.get("latency_ms"):
@@ -156,7 +167,7 @@ def main():
         if failed:
             print("no benchmark results in %s" % args.results, file=sys.stderr)
     else:
-        rows, failed = budget_rows(budgets, swift, http, args.products)
+        rows, failed = budget_rows(budgets, swift, http, args.products, args.filter)
     rows += unbudgeted_rows(swift, [] if args.smoke else budgets, args.products)
     print_table(rows)
     if args.json:

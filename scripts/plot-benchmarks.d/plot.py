@@ -6,7 +6,8 @@
 - p95-vs-size.png: sequential HTTP p95 per query class against catalogue size, one line per engine
   (results-ENGINE-N.json of scripts/compare-peers; the same queries for every engine)
 - throughput-vs-connections.png: requests per second and p95 against concurrent connections, one line
-  per engine (sweep-ENGINE-N-cC.json of scripts/compare-peers --sweep)
+  per engine swept (sweep-ENGINE-N-cC.json of scripts/compare-peers --sweep), one point for the others
+  (their main run's load test)
 """
 import argparse
 import glob
@@ -58,7 +59,12 @@ def p95_vs_size(results, out):
     plt.close(fig)
 
 
-def throughput_vs_connections(sweeps, out, size):
+def throughput_vs_connections(sweeps, results, out, size):
+    """Engines with a sweep get a line; the others their main run's single load point (same query set)."""
+    for engine, by_size in results.items():
+        report = by_size.get(size)
+        if engine not in sweeps and report and report.get("concurrent"):
+            sweeps[engine] = {report["concurrent"]["connections"]: report}
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5))
     for engine, by_conns in sorted(sweeps.items()):
         conns = sorted(by_conns)
@@ -90,7 +96,7 @@ def main():
     for size in sorted({int(m.group(1)) for p in glob.glob(os.path.join(args.results, "sweep-*.json"))
                         for m in [re.search(r"-(\d+)-c\d+\.json$", p)] if m}):
         sweeps = read(os.path.join(args.results, "sweep-*-%d-c*.json" % size), r"^sweep-(.+)-%d-c(\d+)\.json$" % size)
-        throughput_vs_connections(sweeps, args.out, size)
+        throughput_vs_connections(sweeps, results, args.out, size)
         print("wrote %s" % os.path.join(args.out, "throughput-vs-connections.png"))
 
 
