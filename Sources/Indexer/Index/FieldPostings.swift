@@ -1,6 +1,6 @@
 /// Per term, the documents holding it in each attribute, split by the band of the term's first position
-/// in that attribute (Meilisearch's word-position buckets: 0, 1, 2–4, 5–7, …) and by whether it is the
-/// attribute's first word.
+/// in that attribute (Meilisearch's word-position buckets: 0, 1, 2–4, 5–7, …), by whether it is the
+/// attribute's first word and by whether it is the attribute's only word.
 ///
 /// The ranking reads attribute-rank, word-position and exactness buckets from these bitmaps instead of
 /// scanning every candidate's forward index. Built by `FieldPostingsBuilder` next to the term postings;
@@ -8,8 +8,8 @@
 struct FieldPostings: Sendable {
     /// Entries of term `t` are `starts[t]..<starts[t + 1]`, ordered by field, then band.
     let starts: [UInt32]
-    /// Per entry: `field << 8 | leading << 7 | band`, where `leading` is 1 when the term is the
-    /// attribute's first word.
+    /// Per entry: `field << 8 | leading << 7 | sole << 6 | band`, where `leading` is 1 when the term is
+    /// the attribute's first word and `sole` when it is the attribute's only word.
     let keys: [UInt32]
     /// Per entry: the documents whose first occurrence of the term in the field falls in the band.
     let documents: [DocumentSet]
@@ -32,9 +32,11 @@ struct FieldPostings: Sendable {
     @inline(__always)
     func field(_ entry: Int) -> UInt32 { keys[entry] >> 8 }
     @inline(__always)
-    func band(_ entry: Int) -> Int { Int(keys[entry] & 0x7F) }
+    func band(_ entry: Int) -> Int { Int(keys[entry] & 0x3F) }
     @inline(__always)
     func isLeading(_ entry: Int) -> Bool { keys[entry] & 0x80 != 0 }
+    @inline(__always)
+    func isSole(_ entry: Int) -> Bool { keys[entry] & 0x40 != 0 }
 
     var byteSize: Int { starts.count * 4 + keys.count * 4 + documents.reduce(0) { $0 + $1.byteSize + 16 } }
 }
@@ -51,11 +53,13 @@ struct FieldPostingsBuilder {
     /// Adds one document's words (stop words included), sorted by field then position.
     mutating func add(local: UInt32, _ occurrences: ArraySlice<ForwardIndex.Occurrence>) {
         var field = UInt32.max
-        for occurrence in occurrences {
+        var sole = false
+        for (index, occurrence) in zip(occurrences.indices, occurrences) {
             let leading = occurrence.field != field
             if leading {
                 field = occurrence.field
                 run &+= 1
+                sole = index + 1 == occurrences.endIndex || occurrences[index + 1].field != field
             }
             guard occurrence.term <= ForwardIndex.maxTermID else { continue }
             let term = Int(occurrence.term)
@@ -65,7 +69,8 @@ struct FieldPostingsBuilder {
             }
             guard lastRun[term] != run else { continue }
             lastRun[term] = run
-            let key = UInt64(min(field, ForwardIndex.maxFieldID)) << 8 | (leading ? 0x80 : 0) | UInt64(FieldPostings.band(occurrence.position))
+            let flags: UInt64 = (leading ? 0x80 : 0) | (leading && sole ? 0x40 : 0)
+            let key = UInt64(min(field, ForwardIndex.maxFieldID)) << 8 | flags | UInt64(FieldPostings.band(occurrence.position))
             pairs[term].append(key << 32 | UInt64(local))
         }
     }

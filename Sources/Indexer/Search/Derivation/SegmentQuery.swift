@@ -15,8 +15,8 @@ struct SegmentQuery {
 
     /// Per term, the documents holding any of its words.
     var termDocuments: [DocumentSet] = []
-    /// Per term, the documents holding a word of typo cost 0, 1 and 2 (a document may be in several).
-    var costDocuments: [[DocumentSet]] = []
+    /// Per term, per typo cost (0, 1, 2), the postings of its words of that cost (see `costDocuments`).
+    var costPostings: [[[DocumentSet]]] = []
     /// Per term, its dictionary words outside phrases, except prefix completions (see `forEachWord`).
     var termWords: [[UInt32]] = []
     /// Per term, the id of the query's own word, when the segment holds it.
@@ -74,14 +74,17 @@ struct SegmentQuery {
                     sets[0].append(set)
                 }
             }
-            costDocuments.append(sets.map { DocumentSet.union($0) })
+            costPostings.append(sets)
+            termDocuments.append(DocumentSet.union(sets.flatMap { $0 }))
             termWords.append(words)
             exactWords.append(exactWord)
         }
         addConcatenations(query, segment: segment)
-        termDocuments = costDocuments.map { DocumentSet.union($0) }
         if !phrases.isEmpty { needsVerification = true }
     }
+
+    /// The documents holding a word of `term` of typo cost 0, 1 and 2 (a document may be in several).
+    func costDocuments(_ term: Int) -> [DocumentSet] { costPostings[term].map { DocumentSet.union($0) } }
 
     /// Calls `body` with every dictionary word standing for `term` outside phrases: its own word,
     /// completions, typo derivations, single-word synonyms and concatenations.
@@ -101,7 +104,8 @@ struct SegmentQuery {
                   let id = segment.dictionary.lookup(first + second) else { continue }
             for term in [index, index + 1] {
                 table.insert(id, TermHit(term: UInt8(term), cost: 1, exact: false))
-                costDocuments[term][1] = costDocuments[term][1].union(segment.postings[Int(id)])
+                costPostings[term][1].append(segment.postings[Int(id)])
+                termDocuments[term] = termDocuments[term].union(segment.postings[Int(id)])
                 termWords[term].append(id)
             }
             typoWords[first + second] = index

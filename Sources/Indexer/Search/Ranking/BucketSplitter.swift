@@ -1,7 +1,7 @@
 /// Splits one `words` bucket into ranking buckets with bitmap operations, best first (Meilisearch's
 /// bucket sort): typo buckets from the postings of each term's words by typo cost; for one active term,
 /// attribute-rank and word-position buckets from `FieldPostings`, and exactness buckets from the
-/// term's own word.
+/// term's own word (whether it is an attribute's only or first word, or elsewhere).
 ///
 /// A bucket is *settled* when every one of its documents has the same ranking keys (their order is then
 /// insertion order); otherwise its documents must be scored one by one. The splitter stops splitting at
@@ -21,8 +21,11 @@ struct BucketSplitter {
     let active: [Int]
     /// The `words` bucket's number (its key).
     let bucket: Int
+    /// Buckets up to this size are scored rather than split: splitting unions the postings of every
+    /// word of the terms (typo derivations, completions), which costs more than scoring a few hundred.
+    static let defaultScoredOutright = 256
     /// Buckets up to this size are scored rather than split.
-    static let scoredOutright = 64
+    var scoredOutright = BucketSplitter.defaultScoredOutright
 
     /// Documents per segment, whether they are settled, their floor; returns false to stop.
     typealias Visit = (_ documents: [DocumentSet], _ settled: Bool, _ floor: [UInt64]) -> Bool
@@ -39,7 +42,7 @@ struct BucketSplitter {
         if count == 0 { return true }
         guard index < components.count else { return visit(documents, true, keys) }
         // Scoring a few documents costs less than splitting them further.
-        if count <= Self.scoredOutright && index > 0 { return visit(documents, false, keys) }
+        if count <= scoredOutright && index > 0 { return visit(documents, false, keys) }
         switch components[index] {
         case .words:
             return split(documents, from: index + 1, keys: keys + [UInt64(bucket)], visit: visit)
@@ -83,7 +86,7 @@ struct BucketSplitter {
         for term in active {
             var next = Array(repeating: documents.map { _ in DocumentSet.empty }, count: levels.count + 2)
             for (segment, query) in queries.enumerated() {
-                let costs = query.costDocuments[term]
+                let costs = query.costDocuments(term)
                 let byCost = [costs[0], costs[1].subtracting(costs[0]), costs[2].subtracting(costs[0]).subtracting(costs[1])]
                 for (sum, level) in levels.enumerated() where !level[segment].isEmpty {
                     for (cost, holding) in byCost.enumerated() {
@@ -193,25 +196,29 @@ struct BucketSplitter {
         return levels.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// A one-term query: documents where some attribute starts with the query's own word (exactness 0 or
-    /// 1, told apart by scoring), then those holding the word elsewhere (2), then the rest (3).
+    /// A one-term query: documents where some attribute is exactly the query's own word (exactness 0),
+    /// where one starts with it (1), those holding the word elsewhere (2), then the rest (3).
     private func splitSingleTermExactness(_ documents: [DocumentSet], from index: Int, keys: [UInt64], visit: Visit) -> Bool {
-        var leading = documents, holding = documents, rest = documents
+        var levels = Array(repeating: documents.map { _ in DocumentSet.empty }, count: 4)
         for (segment, query) in queries.enumerated() {
             guard let word = query.exactWords[0] else {
-                leading[segment] = .empty
-                holding[segment] = .empty
+                levels[3][segment] = documents[segment]
                 continue
             }
             let fieldPostings = segments[segment].fieldPostings
-            let starts = fieldPostings.entries(of: word).filter { fieldPostings.isLeading($0) }.map { fieldPostings.documents[$0] }
-            leading[segment] = documents[segment].intersection(DocumentSet.union(starts))
-            let others = documents[segment].subtracting(leading[segment])
-            holding[segment] = others.intersection(segments[segment].postings[Int(word)])
-            rest[segment] = others.subtracting(holding[segment])
+            let entries = fieldPostings.entries(of: word)
+            let sole = DocumentSet.union(entries.filter { fieldPostings.isSole($0) }.map { fieldPostings.documents[$0] })
+            let leading = DocumentSet.union(entries.filter { fieldPostings.isLeading($0) }.map { fieldPostings.documents[$0] })
+            var remaining = documents[segment]
+            for (level, holding) in [sole, leading, segments[segment].postings[Int(word)]].enumerated() {
+                levels[level][segment] = remaining.intersection(holding)
+                remaining = remaining.subtracting(levels[level][segment])
+            }
+            levels[3][segment] = remaining
         }
-        if !leading.allSatisfy(\.isEmpty) && !visit(leading, false, keys) { return false }
-        return split(holding, from: index + 1, keys: keys + [2], visit: visit)
-            && split(rest, from: index + 1, keys: keys + [3], visit: visit)
+        for (level, documents) in levels.enumerated() {
+            if !split(documents, from: index + 1, keys: keys + [UInt64(level)], visit: visit) { return false }
+        }
+        return true
     }
 }

@@ -27,6 +27,8 @@ struct Ranking {
     /// When true, every candidate of the `words` buckets walked is scored from its forward index (the
     /// reference the bitmap buckets of `BucketSplitter` are checked against).
     let exhaustiveScoring: Bool
+    /// Buckets up to this size are scored rather than split (see `BucketSplitter`).
+    var scoredOutright = BucketSplitter.defaultScoredOutright
 
     init(keys: RankingKeys, segments: [Segment], needed: Int, distinct: DistinctValues?, exhaustiveScoring: Bool = false) {
         self.keys = keys
@@ -135,8 +137,9 @@ struct Ranking {
             if splitsBuckets {
                 totalHits += bucketDocuments.reduce(0) { $0 + $1.count }
                 if mustScore {
-                    let splitter = BucketSplitter(components: keys.components, queries: segmentQueries, segments: segments,
+                    var splitter = BucketSplitter(components: keys.components, queries: segmentQueries, segments: segments,
                                                   context: context, terms: query.terms, active: active, bucket: bucket)
+                    splitter.scoredOutright = scoredOutright
                     var threshold = Threshold()
                     splitter.split(bucketDocuments) { split, settled, floor in
                         if threshold.ranksBefore(floor, candidates, needed: needed, segments: segments) { return false }
