@@ -80,13 +80,17 @@ func facetBenchmarks() {
             blackHole(try index.search(request))
         }
     }
-    let words = QueryCursor(queries.filter { $0.kind == .multi })
-    Benchmark("one-word query + 4 facets (\(productCount) products)", configuration: searchConfiguration) { benchmark in
-        for _ in benchmark.scaledIterations {
-            // The product noun of a multi-word query: a common word, matching many products.
-            var request = SearchRequest(query: String(words.advance().text.split(separator: " ").last ?? "shirt"))
-            request.facets = storefrontFacets
-            blackHole(try index.search(request))
+    // The product noun of a multi-word query: a common word, matching many products. Measured with and
+    // without the facets, to tell their share.
+    for facets in [storefrontFacets, []] {
+        let words = QueryCursor(queries.filter { $0.kind == .multi })
+        let name = facets.isEmpty ? "one-word query, no facets" : "one-word query + 4 facets"
+        Benchmark("\(name) (\(productCount) products)", configuration: searchConfiguration) { benchmark in
+            for _ in benchmark.scaledIterations {
+                var request = SearchRequest(query: String(words.advance().text.split(separator: " ").last ?? "shirt"))
+                request.facets = facets
+                blackHole(try index.search(request))
+            }
         }
     }
     let prefixes = ["a", "be", "ca", "d", "el", "fi", "ho", "ka", "lu", "mo", "no", "pr", "qu", "sa", "to", "vi"]

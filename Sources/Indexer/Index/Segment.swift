@@ -9,6 +9,8 @@ final class Segment: Sendable {
     /// Documents containing each term, by term id.
     let postings: [DocumentSet]
     let forward: ForwardIndex
+    /// Documents holding each term per attribute and first-position band, for bitmap ranking buckets.
+    let fieldPostings: FieldPostings
     /// Sort columns by attribute path.
     let sortColumns: [String: SortColumn]
     /// Values of the `distinctAttribute` setting, when there is one.
@@ -19,12 +21,13 @@ final class Segment: Sendable {
     let priceCache: SegmentPriceCache
 
     init(store: DocumentStore, dictionary: TermDictionary, postings: [DocumentSet], forward: ForwardIndex,
-         sortColumns: [String: SortColumn], distinct: DistinctColumn?, filters: FilterColumns,
+         fieldPostings: FieldPostings, sortColumns: [String: SortColumn], distinct: DistinctColumn?, filters: FilterColumns,
          priceCache: SegmentPriceCache = SegmentPriceCache()) {
         self.store = store
         self.dictionary = dictionary
         self.postings = postings
         self.forward = forward
+        self.fieldPostings = fieldPostings
         self.sortColumns = sortColumns
         self.distinct = distinct
         self.filters = filters
@@ -35,7 +38,7 @@ final class Segment: Sendable {
 
     /// Approximate bytes held, for stats and memory budgets.
     var byteSize: Int {
-        store.byteSize + dictionary.byteSize + forward.byteSize
+        store.byteSize + dictionary.byteSize + forward.byteSize + fieldPostings.byteSize
             + postings.reduce(0) { $0 + $1.byteSize + 16 }
             + sortColumns.values.reduce(0) { $0 + $1.byteSize } + (distinct?.byteSize ?? 0) + filters.byteSize
     }

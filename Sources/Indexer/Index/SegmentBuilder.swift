@@ -1,7 +1,7 @@
 import LoupeJSON
 
 /// Turns documents into a `Segment`: analyses every searchable leaf once, interns words, records
-/// postings and the forward index, and fills sort columns.
+/// postings (per term, and per term and attribute) and the forward index, and fills sort columns.
 struct SegmentBuilder {
     private let plan: IndexingPlan
     private(set) var registry: FieldRegistry
@@ -9,6 +9,7 @@ struct SegmentBuilder {
     private var interner = TermInterner()
     private var postingLists: [[UInt32]] = []
     private var forward = ForwardIndex()
+    private var fieldPostings = FieldPostingsBuilder()
     private var sortValues: [[(numbers: [Double], strings: [String])]]
     private var distinctValues: [[String]] = []
     private var filters: FilterColumnsBuilder
@@ -38,6 +39,7 @@ struct SegmentBuilder {
         }
         occurrences.sort { ($0.field, $0.position) < ($1.field, $1.position) }
         forward.append(occurrences[...])
+        fieldPostings.add(local: local, occurrences[...])
         for (column, path) in plan.sortFields.enumerated() {
             sortValues[column].append(Self.sortValues(DocumentLeaves.values(at: path, in: document)))
         }
@@ -132,9 +134,8 @@ struct SegmentBuilder {
     /// builder started (builders running in parallel from the same registry): field ids are rewritten.
     consuming func build(into fields: inout FieldRegistry) -> Segment {
         let fieldMap = registry.paths.map { fields.intern($0) }
-        if fieldMap.enumerated().contains(where: { UInt32($0.offset) != $0.element }) {
-            forward.remapFields(fieldMap)
-        }
+        let remapsFields = fieldMap.enumerated().contains(where: { UInt32($0.offset) != $0.element })
+        if remapsFields { forward.remapFields(fieldMap) }
         store.sealIDs()
         let order = interner.sortedOrder()
         var newID = [UInt32](repeating: 0, count: order.count)
@@ -157,6 +158,7 @@ struct SegmentBuilder {
             dictionary: TermDictionary(sortedUniqueTerms: sortedTerms),
             postings: postings,
             forward: forward,
+            fieldPostings: fieldPostings.build(order: order, fieldMap: remapsFields ? fieldMap : nil),
             sortColumns: columns,
             distinct: plan.distinctField.map { _ in DistinctColumn(values: distinctValues) },
             filters: filters.build(documentCount: store.count))

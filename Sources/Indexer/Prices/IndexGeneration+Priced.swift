@@ -20,7 +20,7 @@ extension Segment {
     func adding(priceColumns columns: SegmentPriceCache.Columns) -> Segment {
         var sorts = sortColumns
         sorts[PricedAttribute.name] = columns.sort
-        return Segment(store: store, dictionary: dictionary, postings: postings, forward: forward, sortColumns: sorts,
+        return Segment(store: store, dictionary: dictionary, postings: postings, forward: forward, fieldPostings: fieldPostings, sortColumns: sorts,
                        distinct: distinct, filters: FilterColumns(documentCount: filters.documentCount,
                                                                   columns: filters.columns + [columns.filter]),
                        priceCache: priceCache)

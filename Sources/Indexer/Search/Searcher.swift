@@ -4,6 +4,10 @@ import LoupeJSON
 /// `words` buckets, scores candidates with the ranking rules, paginates and builds the hits.
 struct Searcher {
     let generation: IndexGeneration
+    /// Scores every candidate of the buckets walked instead of splitting them with bitmaps (for tests).
+    var exhaustiveScoring = false
+    /// Buckets up to this size are scored rather than split (tests lower it to split everything).
+    var scoredOutright = BucketSplitter.defaultScoredOutright
 
     private var context: SearchContext { generation.context }
     private var segments: [Segment] { generation.views.map(\.segment) }
@@ -27,7 +31,9 @@ struct Searcher {
         let universes = prepared.universes
         let keys = RankingKeys(rules: context.rankingRules, sort: sort, placeholder: parsed.isPlaceholder)
         let distinct = try distinctValues(request.distinct)
-        var ranking = Ranking(keys: keys, segments: segments, needed: pagination.needed, distinct: distinct)
+        var ranking = Ranking(keys: keys, segments: segments, needed: pagination.needed, distinct: distinct,
+                              exhaustiveScoring: exhaustiveScoring)
+        ranking.scoredOutright = scoredOutright
         if parsed.isPlaceholder {
             ranking.rankPlaceholder(universes: universes)
         } else {

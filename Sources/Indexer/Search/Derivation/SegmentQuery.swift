@@ -13,7 +13,14 @@ struct SegmentQuery {
         var exact: Bool
     }
 
+    /// Per term, the documents holding any of its words.
     var termDocuments: [DocumentSet] = []
+    /// Per term, per typo cost (0, 1, 2), the postings of its words of that cost (see `costDocuments`).
+    var costPostings: [[[DocumentSet]]] = []
+    /// Per term, its dictionary words outside phrases, except prefix completions (see `forEachWord`).
+    var termWords: [[UInt32]] = []
+    /// Per term, the id of the query's own word, when the segment holds it.
+    var exactWords: [UInt32?] = []
     var table: TermHitTable
     var phrases: [Phrase] = []
     /// Completions of the prefix term (the last one), if any.
@@ -30,39 +37,62 @@ struct SegmentQuery {
         table = TermHitTable(expectedKeys: 64 * max(1, query.terms.count))
         needsVerification = restrictedFields || !context.settings.typoTolerance.disableOnAttributes.isEmpty
         for (index, term) in query.terms.enumerated() {
-            var sets: [DocumentSet] = []
+            var sets: [[DocumentSet]] = [[], [], []]
+            var words: [UInt32] = []
+            var exactWord: UInt32? = nil
             switch term.kind {
             case .word(let word):
                 if let id = dictionary.lookup(word) {
                     table.insert(id, TermHit(term: UInt8(index), cost: 0, exact: true))
-                    sets.append(segment.postings[Int(id)])
+                    sets[0].append(segment.postings[Int(id)])
+                    words.append(id)
+                    exactWord = id
                 }
                 if term.isPrefix && context.settings.prefixSearch == .indexingTime {
                     prefixRange = dictionary.prefixRange(word)
                     prefixTerm = index
                     prefixExactWord = dictionary.lookup(word)
                     if prefixRange.count > 1 || prefixExactWord == nil {
-                        sets.append(DocumentSet.union(prefixRange.map { segment.postings[Int($0)] }))
+                        sets[0].append(DocumentSet.union(prefixRange.map { segment.postings[Int($0)] }))
                     }
                 }
-                sets.append(contentsOf: addTypoDerivations(of: term, word: word, index: index, segment: segment, context: context))
-            case .phrase(let words):
-                if let set = addPhrase(words, term: index, exact: true, segment: segment) { sets.append(set) }
+                for (id, cost) in addTypoDerivations(of: term, word: word, index: index, segment: segment, context: context) {
+                    sets[Int(cost)].append(segment.postings[Int(id)])
+                    words.append(id)
+                }
+            case .phrase(let phraseWords):
+                if let set = addPhrase(phraseWords, term: index, exact: true, segment: segment) { sets[0].append(set) }
             }
             for alternative in term.synonyms {
                 if alternative.count == 1 {
                     if let id = dictionary.lookup(alternative[0]) {
                         table.insert(id, TermHit(term: UInt8(index), cost: 0, exact: false))
-                        sets.append(segment.postings[Int(id)])
+                        sets[0].append(segment.postings[Int(id)])
+                        words.append(id)
                     }
                 } else if let set = addPhrase(alternative, term: index, exact: false, segment: segment) {
-                    sets.append(set)
+                    sets[0].append(set)
                 }
             }
-            termDocuments.append(DocumentSet.union(sets))
+            costPostings.append(sets)
+            termDocuments.append(DocumentSet.union(sets.flatMap { $0 }))
+            termWords.append(words)
+            exactWords.append(exactWord)
         }
         addConcatenations(query, segment: segment)
         if !phrases.isEmpty { needsVerification = true }
+    }
+
+    /// The documents holding a word of `term` of typo cost 0, 1 and 2 (a document may be in several).
+    func costDocuments(_ term: Int) -> [DocumentSet] { costPostings[term].map { DocumentSet.union($0) } }
+
+    /// Calls `body` with every dictionary word standing for `term` outside phrases: its own word,
+    /// completions, typo derivations, single-word synonyms and concatenations.
+    func forEachWord(of term: Int, _ body: (UInt32) -> Void) {
+        for id in termWords[term] { body(id) }
+        if term == prefixTerm {
+            for id in prefixRange where id != exactWords[term] { body(id) }
+        }
     }
 
     /// Two consecutive query words also match their concatenation (`sun flower` finds `sunflower`), at the
@@ -74,7 +104,9 @@ struct SegmentQuery {
                   let id = segment.dictionary.lookup(first + second) else { continue }
             for term in [index, index + 1] {
                 table.insert(id, TermHit(term: UInt8(term), cost: 1, exact: false))
+                costPostings[term][1].append(segment.postings[Int(id)])
                 termDocuments[term] = termDocuments[term].union(segment.postings[Int(id)])
+                termWords[term].append(id)
             }
             typoWords[first + second] = index
         }
@@ -98,8 +130,8 @@ struct SegmentQuery {
         return documents
     }
 
-    /// Adds one- and two-typo derivations with Meilisearch's first-letter rule; returns their postings.
-    private mutating func addTypoDerivations(of term: QueryTerm, word: [UInt8], index: Int, segment: Segment, context: SearchContext) -> [DocumentSet] {
+    /// Adds one- and two-typo derivations with Meilisearch's first-letter rule; returns them with their cost.
+    private mutating func addTypoDerivations(of term: QueryTerm, word: [UInt8], index: Int, segment: Segment, context: SearchContext) -> [(id: UInt32, cost: UInt8)] {
         let scalars = String(decoding: word, as: UTF8.self).unicodeScalars.map(\.value)
         let allowed = context.allowedTypos(characters: scalars.count, word: word, isNumber: term.isNumber)
         guard allowed > 0, let first = scalars.first, scalars.count <= FuzzyTermSearch.maxTermScalars else { return [] }
@@ -120,7 +152,7 @@ struct SegmentQuery {
             derived += (before + after).map { ($0.termID, UInt8(2)) }
         }
         var oneTypo = 0, twoTypos = 0
-        var sets: [DocumentSet] = []
+        var kept: [(id: UInt32, cost: UInt8)] = []
         for (id, cost) in derived {
             if isPrefix && prefixRange.contains(id) { continue }
             if cost == 1 {
@@ -132,8 +164,8 @@ struct SegmentQuery {
             }
             table.insert(id, TermHit(term: UInt8(index), cost: cost, exact: false))
             typoWords[dictionary.term(id)] = index
-            sets.append(segment.postings[Int(id)])
+            kept.append((id, cost))
         }
-        return sets
+        return kept
     }
 }

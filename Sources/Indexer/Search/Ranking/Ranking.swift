@@ -24,11 +24,18 @@ struct Ranking {
     /// filter); nil for a placeholder search, which matches everything.
     private(set) var queryDocuments: [DocumentSet]? = nil
 
-    init(keys: RankingKeys, segments: [Segment], needed: Int, distinct: DistinctValues?) {
+    /// When true, every candidate of the `words` buckets walked is scored from its forward index (the
+    /// reference the bitmap buckets of `BucketSplitter` are checked against).
+    let exhaustiveScoring: Bool
+    /// Buckets up to this size are scored rather than split (see `BucketSplitter`).
+    var scoredOutright = BucketSplitter.defaultScoredOutright
+
+    init(keys: RankingKeys, segments: [Segment], needed: Int, distinct: DistinctValues?, exhaustiveScoring: Bool = false) {
         self.keys = keys
         self.segments = segments
         self.needed = needed
         self.distinct = distinct
+        self.exhaustiveScoring = exhaustiveScoring
     }
 
     /// Placeholder search: insertion order, or the sort rules over every document.
@@ -88,35 +95,68 @@ struct Ranking {
         let byAttribute = context.settings.proximityPrecision == .byAttribute
 
         let scoreEverything = !wordsFirst || distinct != nil
+        let splitsBuckets = !exhaustiveScoring && !scoreEverything && !segmentQueries.contains(where: \.needsVerification)
         for (bucket, active) in buckets.enumerated() {
             let mustScore = (needed > 0 || distinct != nil) && (scoreEverything || candidates.count < needed)
-            for (segmentIndex, segment) in segments.enumerated() {
+            var scanners = segmentQueries.map {
+                DocumentScanner(query: $0, context: context, allowedFields: allowedFields, termCount: query.terms.count)
+            }
+            func score(_ local: UInt32, segment segmentIndex: Int, counting: Bool) {
+                let segment = segments[segmentIndex]
+                scanners[segmentIndex].scan(local, in: segment)
+                let scanner = scanners[segmentIndex]
+                guard active.allSatisfy({ scanner.matches[$0].matched }) else { return }
+                if counting { totalHits += 1 }
+                guard mustScore else { return }
+                row.withUnsafeMutableBufferPointer { buffer in
+                    keys.fill(buffer, bucket: bucket, active: active, scanner: scanner, terms: query.terms,
+                              local: local, segment: segment, byAttribute: byAttribute)
+                }
+                row.withUnsafeBufferPointer {
+                    candidates.append(segment: segmentIndex, local: local, keys: UnsafeBufferPointer(rebasing: $0[0..<keys.width]))
+                }
+            }
+            var bucketDocuments: [DocumentSet] = []
+            for segmentIndex in segments.indices {
                 let segmentQuery = segmentQueries[segmentIndex]
                 var documents = universes[segmentIndex]
                 for term in active { documents = documents.intersection(segmentQuery.termDocuments[term]) }
                 documents = documents.subtracting(seen[segmentIndex])
                 seen[segmentIndex] = seen[segmentIndex].union(documents)
-                if documents.isEmpty { continue }
+                bucketDocuments.append(documents)
+                if documents.isEmpty || splitsBuckets { continue }
                 if !mustScore && !segmentQuery.needsVerification {
                     totalHits += documents.count
                     continue
                 }
-                var scanner = DocumentScanner(query: segmentQuery, context: context, allowedFields: allowedFields, termCount: query.terms.count)
                 documents.forEachChunk { chunk in
-                    for local in chunk {
-                        scanner.scan(local, in: segment)
-                        guard active.allSatisfy({ scanner.matches[$0].matched }) else { continue }
-                        totalHits += 1
-                        guard mustScore else { continue }
-                        row.withUnsafeMutableBufferPointer { buffer in
-                            keys.fill(buffer, bucket: bucket, active: active, scanner: scanner, terms: query.terms,
-                                      local: local, segment: segment, byAttribute: byAttribute)
-                        }
-                        row.withUnsafeBufferPointer {
-                            candidates.append(segment: segmentIndex, local: local, keys: UnsafeBufferPointer(rebasing: $0[0..<keys.width]))
-                        }
-                    }
+                    for local in chunk { score(local, segment: segmentIndex, counting: true) }
                     return true
+                }
+            }
+            if splitsBuckets {
+                totalHits += bucketDocuments.reduce(0) { $0 + $1.count }
+                if mustScore {
+                    var splitter = BucketSplitter(components: keys.components, queries: segmentQueries, segments: segments,
+                                                  context: context, terms: query.terms, active: active, bucket: bucket)
+                    splitter.scoredOutright = scoredOutright
+                    var threshold = Threshold()
+                    splitter.split(bucketDocuments) { split, settled, floor in
+                        if threshold.ranksBefore(floor, candidates, needed: needed, segments: segments) { return false }
+                        // A settled bucket ranks by insertion order: only its first `needed` can be hits.
+                        var budget = settled ? needed : Int.max
+                        for (segmentIndex, documents) in split.enumerated() where budget > 0 {
+                            documents.forEachChunk { chunk in
+                                for local in chunk {
+                                    guard budget > 0 else { return false }
+                                    budget -= 1
+                                    score(local, segment: segmentIndex, counting: false)
+                                }
+                                return true
+                            }
+                        }
+                        return true
+                    }
                 }
             }
             if !scoreEverything && candidates.count >= needed && !exhaustive && !segmentQueries.contains(where: \.needsVerification) {
@@ -173,5 +213,22 @@ struct Ranking {
             }
             return buckets
         }
+    }
+}
+
+/// The keys of the `needed`-th best candidate, recomputed only when candidates were added.
+private struct Threshold {
+    private var counted = -1
+    private var keys: ArraySlice<UInt64> = []
+
+    /// True when the candidates already hold `needed` hits whose keys start strictly before `floor`.
+    mutating func ranksBefore(_ floor: [UInt64], _ candidates: CandidateList, needed: Int, segments: [Segment]) -> Bool {
+        guard needed > 0, candidates.count >= needed else { return false }
+        if counted != candidates.count {
+            counted = candidates.count
+            let order = candidates.ranked(limit: needed, segmentsByIndex: segments)
+            keys = order.last.map { candidates.keyRow($0) } ?? []
+        }
+        return keys.prefix(floor.count).lexicographicallyPrecedes(floor)
     }
 }
