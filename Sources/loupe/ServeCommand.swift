@@ -41,8 +41,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Products in the demo catalog (with --demo).")
     var demoProducts = 20_000
 
+    @Option(help: "Data directory: write-ahead log and snapshots; the state is recovered from it at start.")
+    var dataDir = "./loupe-data"
+
+    @Flag(help: "Keep everything in memory only (no data directory; a restart starts empty).")
+    var inMemory = false
+
+    @Option(help: "Write a snapshot after this many MiB of write-ahead log.")
+    var snapshotEveryMib = 256
+
     func validate() throws {
         if load != nil, index == nil { throw ValidationError("--load needs --index NAME") }
+        if snapshotEveryMib < 1 { throw ValidationError("--snapshot-every-mib must be at least 1") }
         if !(1...CatalogGenerator.maximumProductCount).contains(demoProducts) {
             throw ValidationError("--demo-products must be between 1 and \(CatalogGenerator.maximumProductCount)")
         }
@@ -62,27 +72,46 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "loupe")
         logger.logLevel = configuration.logLevel
 
-        let indexes = IndexRegistry()
-        if demo {
+        let state = ServerState(configuration: configuration)
+        let indexes = state.indexes
+        var durability: Durability?
+        if !inMemory { durability = try await Durability.open(path: dataDir, state: state, logger: logger) }
+        // With a data directory, --demo and --load seed an index that is not there yet; a snapshot keeps it.
+        var seeded = false
+        if demo, durability == nil || indexes.index("products") == nil {
             let clock = ContinuousClock()
             let elapsed = try clock.measure { try Self.loadDemo(products: demoProducts, registry: indexes) }
             logger.info("loaded the demo catalog", metadata: ["index": "products", "documents": .stringConvertible(demoProducts), "seconds": .stringConvertible(elapsed)])
+            seeded = true
         }
-        if let load, let index {
+        if let load, let index, durability == nil || indexes.index(index) == nil {
             let count = try Self.loadNDJSON(path: load, into: index, registry: indexes)
             logger.info("loaded documents", metadata: ["index": .string(index), "documents": .stringConvertible(count), "file": .string(load)])
+            seeded = true
         }
+        if seeded, let durability { try await durability.snapshot(of: state) }
         if let masterKey = configuration.masterKey, masterKey.utf8.count < 16 {
             logger.warning("the master key is shorter than 16 bytes; use a longer one outside development")
         }
-        let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, logger: logger) { port in
+        let app = LoupeServer.buildApplication(state: state, durability: durability, logger: logger) { port in
             let base = "http://\(configuration.host):\(port)"
             let auth = configuration.masterKey == nil ? "" : " -H 'Authorization: Bearer <key>'"
             print("Loupe is listening on \(base)")
             print("Try: curl -s -X POST '\(base)/indexes/\(index ?? "products")/search' -H 'Content-Type: application/json'\(auth) --data '{\"q\":\"shirt\"}'")
             fflush(nil)
         }
-        try await app.runService()
+        guard let durability else {
+            try await app.runService()
+            return
+        }
+        let threshold = snapshotEveryMib << 20
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await durability.snapshotAutomatically(state, thresholdBytes: threshold) }
+            group.addTask { try await app.runService() }
+            try await group.next()
+            group.cancelAll()
+        }
+        durability.close()
     }
 
     /// Reads an NDJSON file into a new index; the primary key is inferred from the first document.
