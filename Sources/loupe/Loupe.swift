@@ -6,5 +6,5 @@ struct Loupe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loupe",
         abstract: "Fast search and pricing for MedusaJS stores.",
-        subcommands: [ServeCommand.self, GenerateCommand.self])
+        subcommands: [ServeCommand.self, GenerateCommand.self, DumpCommand.self, ImportDumpCommand.self])
 }
