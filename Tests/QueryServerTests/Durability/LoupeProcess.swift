@@ -1,0 +1,84 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import LoupeJSON
+import XCTest
+
+/// A `loupe serve` child process on a free port with a given data directory, and a small HTTP client for it.
+final class LoupeProcess: @unchecked Sendable {
+    let process = Process()
+    private let output = Pipe()
+    private(set) var port = 0
+    private(set) var log = ""
+
+    /// The `loupe` executable built next to the test bundle (`swift build --build-tests` builds it).
+    static func executable() throws -> URL {
+        let bundle = Bundle(for: LoupeProcess.self).bundleURL
+        for candidate in [bundle, bundle.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("loupe")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        let message = "the loupe executable is not built next to \(bundle.path): run `swift build` first"
+        if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail(message) }
+        throw XCTSkip(message)
+    }
+
+    /// Starts the server and waits until it listens (recovery included).
+    init(dataDir: String, extra: [String] = []) throws {
+        process.executableURL = try Self.executable()
+        process.arguments = ["serve", "--port", "0", "--data-dir", dataDir, "--log-level", "info"] + extra
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        let handle = output.fileHandleForReading
+        while port == 0 {
+            let chunk = handle.availableData
+            guard !chunk.isEmpty else {
+                throw XCTSkip("loupe serve exited before listening: \(log)")
+            }
+            log += String(decoding: chunk, as: UTF8.self)
+            if let range = log.range(of: "Loupe is listening on http://127.0.0.1:") {
+                let digits = log[range.upperBound...].prefix { $0.isNumber }
+                port = Int(digits) ?? 0
+            }
+            if Date() > deadline { throw XCTSkip("loupe serve did not start in time: \(log)") }
+        }
+        let reader = output.fileHandleForReading
+        reader.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            if !data.isEmpty { self?.append(String(decoding: data, as: UTF8.self)) }
+        }
+    }
+
+    private let logLock = NSLock()
+    private func append(_ text: String) { logLock.lock(); log += text; logLock.unlock() }
+    var logText: String { logLock.lock(); defer { logLock.unlock() }; return log }
+
+    /// SIGKILL: no shutdown code runs.
+    func kill9() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+    }
+
+    /// Sends a request; returns the status and the JSON body (`null` when empty or not JSON).
+    func call(_ method: String, _ path: String, json: JSONValue? = nil, timeout: TimeInterval = 30) async throws -> (status: Int, json: JSONValue) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: timeout)
+        request.httpMethod = method
+        if let json {
+            request.httpBody = Data(json.serialized())
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        return (status, (try? JSONParser.parse([UInt8](data))) ?? .null)
+    }
+}
