@@ -35,15 +35,13 @@ final class LoupeProcess: @unchecked Sendable {
         let handle = output.fileHandleForReading
         while port == 0 {
             let chunk = handle.availableData
-            guard !chunk.isEmpty else {
-                throw XCTSkip("loupe serve exited before listening: \(log)")
-            }
+            guard !chunk.isEmpty else { throw ProcessFailure("loupe serve exited before listening: \(log)") }
             log += String(decoding: chunk, as: UTF8.self)
             if let range = log.range(of: "Loupe is listening on http://127.0.0.1:") {
                 let digits = log[range.upperBound...].prefix { $0.isNumber }
                 port = Int(digits) ?? 0
             }
-            if Date() > deadline { throw XCTSkip("loupe serve did not start in time: \(log)") }
+            if Date() > deadline { throw ProcessFailure("loupe serve did not start in time: \(log)") }
         }
         let reader = output.fileHandleForReading
         reader.readabilityHandler = { [weak self] handle in
@@ -81,4 +79,10 @@ final class LoupeProcess: @unchecked Sendable {
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         return (status, (try? JSONParser.parse([UInt8](data))) ?? .null)
     }
+}
+
+/// The server did not come up (a failed recovery ends here): the test fails with its log.
+struct ProcessFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
