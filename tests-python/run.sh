@@ -18,9 +18,10 @@ fi
 port="$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 master_key="scenario-master-key-$RANDOM$RANDOM-0123456789"
 log="$(mktemp -t loupe-scenario-XXXXXX.log)"
-"$loupe" serve --host 127.0.0.1 --port "$port" --master-key "$master_key" >"$log" 2>&1 &
+data_dir="$(mktemp -d -t loupe-scenario-data-XXXXXX)"
+"$loupe" serve --host 127.0.0.1 --port "$port" --master-key "$master_key" --data-dir "$data_dir" >"$log" 2>&1 &
 server=$!
-stop() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+stop() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data_dir"; }
 trap stop EXIT
 
 url="http://127.0.0.1:$port"

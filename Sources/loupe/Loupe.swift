@@ -6,5 +6,6 @@ struct Loupe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loupe",
         abstract: "Fast search and pricing for MedusaJS stores.",
-        subcommands: [ServeCommand.self, GenerateCommand.self, VerifyCommand.self, ReindexCommand.self])
+        subcommands: [ServeCommand.self, GenerateCommand.self, VerifyCommand.self, ReindexCommand.self,
+                      DumpCommand.self, ImportDumpCommand.self])
 }

@@ -52,9 +52,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Products in the demo catalog (with --demo).")
     var demoProducts = 20_000
 
+    @Option(help: "Data directory: write-ahead log and snapshots; the state is recovered from it at start.")
+    var dataDir = "./loupe-data"
+
+    @Flag(help: "Keep everything in memory only (no data directory; a restart starts empty).")
+    var inMemory = false
+
+    @Option(help: "Write a snapshot after this many MiB of write-ahead log.")
+    var snapshotEveryMib = 256
+
     func validate() throws {
         if load != nil, index == nil { throw ValidationError("--load needs --index NAME") }
         if !(0.05...3600).contains(pollInterval) { throw ValidationError("--poll-interval must be between 0.05 and 3600 seconds") }
+        if snapshotEveryMib < 1 { throw ValidationError("--snapshot-every-mib must be at least 1") }
         if !(1...CatalogGenerator.maximumProductCount).contains(demoProducts) {
             throw ValidationError("--demo-products must be between 1 and \(CatalogGenerator.maximumProductCount)")
         }
@@ -76,23 +86,29 @@ struct ServeCommand: AsyncParsableCommand {
 
         let indexes = IndexRegistry()
         let priceBook = PriceBookStore()
+        let state = ServerState(configuration: configuration, indexes: indexes, prices: priceBook)
+        var durability: Durability?
+        if !inMemory { durability = try await Durability.open(path: dataDir, state: state, logger: logger) }
+        // With a data directory, --demo and --load seed an index that is not there yet; a snapshot keeps it.
+        var seeded = false
         let clock = ContinuousClock()
-        if demo {
-            let elapsed = try clock.measure {
-                try Self.loadDemo(products: demoProducts, registry: indexes)
-                priceBook.replace(with: try PriceLoading.demoBook(products: demoProducts))
-            }
+        if demo, durability == nil || indexes.index("products") == nil {
+            let elapsed = try clock.measure { try Self.loadDemo(products: demoProducts, registry: indexes) }
             logger.info("loaded the demo catalog", metadata: ["index": "products", "documents": .stringConvertible(demoProducts), "seconds": .stringConvertible(elapsed)])
+            seeded = true
         }
+        if demo { priceBook.replace(with: try PriceLoading.demoBook(products: demoProducts)) }
         if let prices {
             let book = try PriceLoading.book(directory: prices)
             priceBook.replace(with: book)
             logger.info("loaded the price book", metadata: ["directory": .string(prices), "prices": .stringConvertible(book.priceCount), "issues": .stringConvertible(book.issues.count)])
         }
-        if let load, let index {
+        if let load, let index, durability == nil || indexes.index(index) == nil {
             let count = try Self.loadNDJSON(path: load, into: index, registry: indexes)
             logger.info("loaded documents", metadata: ["index": .string(index), "documents": .stringConvertible(count), "file": .string(load)])
+            seeded = true
         }
+        if seeded, let durability { try await durability.snapshot(of: state) }
         if let masterKey = configuration.masterKey, masterKey.utf8.count < 16 {
             logger.warning("the master key is shorter than 16 bytes; use a longer one outside development")
         }
@@ -100,7 +116,8 @@ struct ServeCommand: AsyncParsableCommand {
         let sync = (databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]).map { url in
             Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger)
         }
-        let app = LoupeServer.buildApplication(configuration: configuration, indexes: indexes, prices: priceBook, sync: sync, logger: logger) { port in
+        if let sync { state.attach(sync) }
+        let app = LoupeServer.buildApplication(state: state, durability: durability, logger: logger) { port in
             let base = "http://\(configuration.host):\(port)"
             let auth = configuration.masterKey == nil ? "" : " -H 'Authorization: Bearer <key>'"
             print("Loupe is listening on \(base)")
@@ -111,7 +128,18 @@ struct ServeCommand: AsyncParsableCommand {
         if let sync { services.append(.init(service: sync)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        guard let durability else {
+            try await group.run()
+            return
+        }
+        let threshold = snapshotEveryMib << 20
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { await durability.snapshotAutomatically(state, thresholdBytes: threshold) }
+            tasks.addTask { try await group.run() }
+            try await tasks.next()
+            tasks.cancelAll()
+        }
+        durability.close()
     }
 
     /// The `products` index and the price book fed by polling a Medusa v2 database (the first poll is

@@ -111,8 +111,27 @@ public final class KeyStore: Sendable {
         return updated
     }
 
-    func delete(_ uidOrSecret: String) throws(APIError) {
+    /// Deletes the key; returns its uid.
+    @discardableResult
+    func delete(_ uidOrSecret: String) throws(APIError) -> String {
         guard let existing = key(uidOrSecret: uidOrSecret) else { throw .apiKeyNotFound(uidOrSecret) }
-        keys.withLock { $0.removeAll { $0.uid == existing.uid } }
+        remove(uid: existing.uid)
+        return existing.uid
+    }
+
+    // MARK: - Recovery
+
+    /// Every key, oldest first.
+    var all: [APIKey] { keys.withLock { $0 } }
+
+    /// Inserts `key`, or replaces the key with its uid in place (log replay and snapshot loading).
+    func restore(_ key: APIKey) {
+        keys.withLock { keys in
+            if let position = keys.firstIndex(where: { $0.uid == key.uid }) { keys[position] = key } else { keys.append(key) }
+        }
+    }
+
+    func remove(uid: String) {
+        keys.withLock { $0.removeAll { $0.uid == uid } }
     }
 }

@@ -51,9 +51,8 @@ struct DocumentRoutes {
             let uid = try state.indexUID(context)
             try state.authorize(request, .documentsDelete, index: uid)
             let id = context.parameters.get("id") ?? ""
-            return await deletion(uid, details: ["providedIds": 1, "deletedDocuments": .null]) { index in
-                index.deleteDocuments(ids: [id])
-            }
+            return await state.enqueue(.documentDeletion, indexUid: uid, details: ["providedIds": 1, "deletedDocuments": .null],
+                                       operation: .deleteDocuments(index: uid, ids: [id]))
         }
         router.post("/indexes/{uid}/documents/delete-batch") { request, context in
             var request = request
@@ -72,10 +71,8 @@ struct DocumentRoutes {
                     throw APIError.badRequest("Invalid value type at `[\(position)]`: expected a string or an integer, but found \(item.kindName): `\(item.jsonString.prefix(100))`")
                 }
             }
-            let batch = ids
-            return await deletion(uid, details: ["providedIds": .int(batch.count), "deletedDocuments": .null]) { index in
-                index.deleteDocuments(ids: batch)
-            }
+            return await state.enqueue(.documentDeletion, indexUid: uid, details: ["providedIds": .int(ids.count), "deletedDocuments": .null],
+                                       operation: .deleteDocuments(index: uid, ids: ids))
         }
         router.post("/indexes/{uid}/documents/delete") { request, context -> Response in
             var request = request
@@ -89,20 +86,14 @@ struct DocumentRoutes {
             guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
             // A bad filter is the request's fault: checked now, answered 400, before a task exists.
             _ = try engine { () throws(EngineError) in try index.generation.documents(offset: 0, limit: 0, filter: filter) }
-            return await state.enqueue(.documentDeletion, indexUid: uid, details: ["originalFilter": .string(filter.jsonString), "deletedDocuments": .null]) { details throws(APIError) in
-                guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
-                details["deletedDocuments"] = .int(try engine { () throws(EngineError) in try index.deleteDocuments(filter: filter) })
-                state.indexes.touch(uid)
-            }
+            return await state.enqueue(.documentDeletion, indexUid: uid, details: ["originalFilter": .string(filter.jsonString), "deletedDocuments": .null],
+                                       operation: .deleteDocumentsByFilter(index: uid, filter: filter))
         }
         router.delete("/indexes/{uid}/documents") { request, context in
             let uid = try state.indexUID(context)
             try state.authorize(request, .documentsDelete, index: uid)
-            return await deletion(uid, details: ["deletedDocuments": .null]) { index in
-                let count = index.documentCount
-                index.deleteAllDocuments()
-                return count
-            }
+            return await state.enqueue(.documentDeletion, indexUid: uid, details: ["deletedDocuments": .null],
+                                       operation: .deleteAllDocuments(index: uid))
         }
     }
 
@@ -131,33 +122,8 @@ struct DocumentRoutes {
         let payload = try await RequestPayload.read(&request, limit: state.configuration.maxPayloadBytes, accepting: PayloadFormat.documents)
         let documents = try DocumentPayload.documents(from: payload, csvDelimiter: delimiter)
         let details: JSONObject = ["receivedDocuments": .int(documents.count), "indexedDocuments": .null]
-        return await state.enqueue(.documentAdditionOrUpdate, indexUid: uid, details: details) { details throws(APIError) in
-            details["indexedDocuments"] = .int(0)
-            let existing = state.indexes.index(uid)
-            let index = existing ?? Index(uid: uid)
-            var batch = documents
-            if merge && skipCreation {
-                let key = index.primaryKey ?? primaryKey
-                batch = documents.filter { document in
-                    guard let key, let id = try? DocumentID.extract(from: document, primaryKey: key, position: 0) else { return true }
-                    return index.generation.document(id: id) != nil
-                }
-            }
-            let indexed = try engine { () throws(EngineError) in
-                merge ? try index.updateDocuments(batch, primaryKey: primaryKey) : try index.addDocuments(batch, primaryKey: primaryKey)
-            }
-            if existing == nil { state.indexes.insert(index) } else { state.indexes.touch(uid) }
-            details["indexedDocuments"] = .int(indexed)
-        }
-    }
-
-    /// A `documentDeletion` task on index `uid`; `body` deletes and returns how many documents went.
-    private func deletion(_ uid: String, details: JSONObject, _ body: @escaping @Sendable (Index) -> Int) async -> Response {
-        await state.enqueue(.documentDeletion, indexUid: uid, details: details) { details throws(APIError) in
-            guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
-            details["deletedDocuments"] = .int(body(index))
-            state.indexes.touch(uid)
-        }
+        return await state.enqueue(.documentAdditionOrUpdate, indexUid: uid, details: details,
+                                   operation: .addDocuments(index: uid, documents: documents, primaryKey: primaryKey, merge: merge, skipCreation: skipCreation))
     }
 }
 

@@ -31,11 +31,8 @@ struct IndexRoutes {
             }
             try IndexUID.validate(uid)
             let primaryKey = try Self.primaryKey(body["primaryKey"])
-            return await state.enqueue(.indexCreation, indexUid: uid, details: ["primaryKey": primaryKey.map(JSONValue.string) ?? .null]) { _ throws(APIError) in
-                guard state.indexes.insert(Index(uid: uid, primaryKey: primaryKey)) else {
-                    throw APIError(code: "index_already_exists", message: "Index `\(uid)` already exists.")
-                }
-            }
+            return await state.enqueue(.indexCreation, indexUid: uid, details: ["primaryKey": primaryKey.map(JSONValue.string) ?? .null],
+                                       operation: .createIndex(index: uid, primaryKey: primaryKey))
         }
         router.get("/indexes/{uid}") { request, context in
             let uid = try state.indexUID(context)
@@ -50,19 +47,14 @@ struct IndexRoutes {
             let body = try await RequestPayload.json(&request, limit: state.configuration.maxSearchPayloadBytes).requireObject()
             for key in body.keys where key != "primaryKey" { throw APIError.unknownField(key, expected: ["primaryKey"]) }
             let primaryKey = try Self.primaryKey(body["primaryKey"])
-            return await state.enqueue(.indexUpdate, indexUid: uid, details: ["primaryKey": primaryKey.map(JSONValue.string) ?? .null]) { _ throws(APIError) in
-                guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
-                if let primaryKey { try engine { () throws(EngineError) in try index.setPrimaryKey(primaryKey) } }
-                state.indexes.touch(uid)
-            }
+            return await state.enqueue(.indexUpdate, indexUid: uid, details: ["primaryKey": primaryKey.map(JSONValue.string) ?? .null],
+                                       operation: .updateIndex(index: uid, primaryKey: primaryKey))
         }
         router.delete("/indexes/{uid}") { request, context in
             let uid = try state.indexUID(context)
             try state.authorize(request, .indexesDelete, index: uid)
-            return await state.enqueue(.indexDeletion, indexUid: uid, details: ["deletedDocuments": .int(0)]) { details throws(APIError) in
-                guard let removed = state.indexes.remove(uid) else { throw APIError.indexNotFound(uid) }
-                details["deletedDocuments"] = .int(removed.index.documentCount)
-            }
+            return await state.enqueue(.indexDeletion, indexUid: uid, details: ["deletedDocuments": .int(0)],
+                                       operation: .deleteIndex(index: uid))
         }
         router.get("/indexes/{uid}/stats") { request, context in
             let uid = try state.indexUID(context)

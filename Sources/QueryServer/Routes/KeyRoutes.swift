@@ -21,7 +21,11 @@ struct KeyRoutes {
             var request = request
             try keysCredential(request).authorizeKeys(.keysCreate)
             let body = try await RequestPayload.json(&request, limit: state.configuration.maxSearchPayloadBytes)
-            return try Response.json(state.keys.create(body).json, status: .created)
+            let key = try await state.tasks.perform { () throws(APIError) in
+                let key = try state.keys.create(body)
+                return (key, .putKey(StoredKey(key)))
+            }
+            return Response.json(key.json, status: .created)
         }
         router.get("/keys/{key}") { request, context in
             try keysCredential(request).authorizeKeys(.keysGet)
@@ -33,11 +37,19 @@ struct KeyRoutes {
             var request = request
             try keysCredential(request).authorizeKeys(.keysUpdate)
             let body = try await RequestPayload.json(&request, limit: state.configuration.maxSearchPayloadBytes)
-            return try Response.json(state.keys.update(context.parameters.get("key") ?? "", body).json)
+            let name = context.parameters.get("key") ?? ""
+            let key = try await state.tasks.perform { () throws(APIError) in
+                let key = try state.keys.update(name, body)
+                return (key, .putKey(StoredKey(key)))
+            }
+            return Response.json(key.json)
         }
         router.delete("/keys/{key}") { request, context in
             try keysCredential(request).authorizeKeys(.keysDelete)
-            try state.keys.delete(context.parameters.get("key") ?? "")
+            let name = context.parameters.get("key") ?? ""
+            try await state.tasks.perform { () throws(APIError) in
+                ((), .deleteKey(uid: try state.keys.delete(name)))
+            }
             return Response(status: .noContent)
         }
     }

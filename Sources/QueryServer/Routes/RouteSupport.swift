@@ -20,9 +20,12 @@ extension ServerState {
         return index
     }
 
-    /// Submits a task and answers 202 with its summary.
-    func enqueue(_ kind: TaskKind, indexUid: String?, details: JSONObject = JSONObject(), work: @escaping TaskQueue.Work) async -> Response {
-        let record = await tasks.submit(kind, indexUid: indexUid, details: details, work: work)
+    /// Submits a task applying `operation` (logged when the server is durable) and answers 202 with its summary.
+    func enqueue(_ kind: TaskKind, indexUid: String?, details: JSONObject = JSONObject(), operation: WriteOperation) async -> Response {
+        let time = Timestamp.now()
+        let record = await tasks.submit(kind, indexUid: indexUid, details: details, logged: (operation, time)) { details throws(APIError) in
+            try operation.apply(to: self, at: time, details: &details)
+        }
         return .json(record.summary, status: .accepted)
     }
 }

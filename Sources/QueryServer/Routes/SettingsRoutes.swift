@@ -66,12 +66,6 @@ struct SettingsRoutes {
         let current = state.indexes.index(uid)?.settings ?? IndexSettings()
         _ = try engine { () throws(EngineError) in try current.applying(body) }
         let details = body.objectValue ?? JSONObject()
-        return await state.enqueue(.settingsUpdate, indexUid: uid, details: details) { _ throws(APIError) in
-            let existing = state.indexes.index(uid)
-            let index = existing ?? Index(uid: uid)
-            let next = try engine { () throws(EngineError) in try index.settings.applying(body) }
-            index.updateSettings(next)
-            if existing == nil { state.indexes.insert(index) } else { state.indexes.touch(uid) }
-        }
+        return await state.enqueue(.settingsUpdate, indexUid: uid, details: details, operation: .updateSettings(index: uid, body: body))
     }
 }

@@ -12,11 +12,11 @@ public enum LoupeServer {
         return buildApplication(state: state, logger: logger, onServerRunning: onServerRunning)
     }
 
-    public static func buildApplication(state: ServerState, logger: Logger? = nil,
+    public static func buildApplication(state: ServerState, durability: Durability? = nil, logger: Logger? = nil,
                                         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = logger ?? Logger(label: "loupe")
         logger.logLevel = state.configuration.logLevel
-        let router = buildRouter(state: state)
+        let router = buildRouter(state: state, durability: durability)
         return Application(
             router: router,
             configuration: .init(address: .hostname(state.configuration.host, port: state.configuration.port), serverName: "Loupe"),
@@ -24,7 +24,7 @@ public enum LoupeServer {
             logger: logger)
     }
 
-    public static func buildRouter(state: ServerState) -> Router<LoupeContext> {
+    public static func buildRouter(state: ServerState, durability: Durability? = nil) -> Router<LoupeContext> {
         let router = Router(context: LoupeContext.self)
         router.add(middleware: PermissiveCORSMiddleware())
         router.add(middleware: RequestObservationMiddleware(state: state))
@@ -39,6 +39,7 @@ public enum LoupeServer {
         KeyRoutes(state: state).register(on: router)
         PriceRoutes(state: state).register(on: router)
         SyncRoutes(state: state).register(on: router)
+        if let durability { SnapshotRoutes(state: state, durability: durability).register(on: router) }
         return router
     }
 }

@@ -6,8 +6,9 @@ public final class ServerState: Sendable {
     public let configuration: ServerConfiguration
     public let indexes: IndexRegistry
     public let prices: PriceBookStore
-    /// The Postgres sync, when the server runs with a database.
-    public let sync: SyncService?
+    /// The Postgres sync, when the server runs with a database (attached after recovery, see `attach`).
+    public var sync: SyncService? { attachedSync.withLock { $0 } }
+    private let attachedSync: Mutex<SyncService?>
     public let tasks: TaskQueue
     public let keys: KeyStore
     public let metrics: ServerMetrics
@@ -18,11 +19,16 @@ public final class ServerState: Sendable {
         self.configuration = configuration
         self.indexes = indexes
         self.prices = prices
-        self.sync = sync
+        attachedSync = Mutex(sync)
         tasks = TaskQueue(historyLimit: configuration.taskHistoryLimit)
         keys = KeyStore(masterKey: configuration.masterKey)
         metrics = ServerMetrics()
         searchAdmission = SearchAdmission(limit: configuration.maxConcurrentSearches)
+    }
+
+    /// Attaches the database sync once the data directory is recovered (the sync feeds the recovered index).
+    public func attach(_ sync: SyncService) {
+        attachedSync.withLock { $0 = sync }
     }
 
     /// The caller's credential (see `Credential.authenticate`).

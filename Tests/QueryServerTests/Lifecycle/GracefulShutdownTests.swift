@@ -13,7 +13,7 @@ final class GracefulShutdownTests: XCTestCase {
     }
 
     private func assertGracefulShutdown(on signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
-        let server = try LoupeProcess(serve: [])
+        let server = try LoupeProcess(serve: ["--in-memory"])
         let body = #"{"queries":[]}"#
         let connection = try RawHTTPConnection(port: server.port)
         try connection.send("POST /multi-search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n")

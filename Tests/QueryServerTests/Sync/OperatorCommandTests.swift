@@ -9,7 +9,7 @@ final class OperatorCommandTests: XCTestCase {
     func testVerifyAndReindexAgainstARunningServer() throws {
         let database = try SyncTestDatabase()
         try database.loadFixture()
-        let server = try LoupeProcess(serve: ["--database-url", database.url, "--poll-interval", "0.2"])
+        let server = try LoupeProcess(serve: ["--in-memory", "--database-url", database.url, "--poll-interval", "0.2"])
         let url = "http://127.0.0.1:\(server.port)"
         let deadline = Date().addingTimeInterval(30)
         var verified = (status: Int32(-1), output: "")
