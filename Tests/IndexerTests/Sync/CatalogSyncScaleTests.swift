@@ -32,29 +32,4 @@ final class CatalogSyncScaleTests: CatalogSyncTestCase {
         XCTAssertNil(sink.rows("price")["price_g3_1_usd"])
         XCTAssertNotNil(sink.rows("price")["price_g3_1_eur"])
     }
-
-    func testInitialLoadRate() throws {
-        guard let text = ProcessInfo.processInfo.environment["LOUPE_SYNC_BENCH_PRODUCTS"], let count = Int(text) else {
-            throw XCTSkip("set LOUPE_SYNC_BENCH_PRODUCTS=N to measure the initial load of N generated products")
-        }
-        database = try SyncTestDatabase()
-        try database.loadFixture()
-        store = try database.connect()
-        try GeneratedCatalog.insert(products: count, into: store)
-        var runs: [PollSummary] = []
-        for _ in 0..<3 {
-            index = Index(uid: "products")
-            sink = RecordingPriceSink()
-            sync = CatalogSync(databaseURL: database.url, index: index, priceSink: sink)
-            runs.append(try sync.initialLoad())
-        }
-        let median = runs.map(\.seconds).sorted()[1]
-        let idle = (0..<5).map { _ in (try? sync.poll())?.seconds ?? .nan }.sorted()
-        print("""
-            initial load of \(count + 2) products, \(runs[0].rowsRead) rows: median \(median) s over 3 runs \
-            (\(Int(Double(count) / median)) products/s, \(Int(Double(runs[0].rowsRead) / median)) rows/s); \
-            idle poll median \(idle[2]) s, max \(idle[4]) s
-            """)
-        XCTAssertEqual(index.documentCount, count + 2)
-    }
 }
