@@ -72,7 +72,7 @@ public final class ServerMetrics: Sendable {
 
     private func record(_ sync: SyncStatus) {
         let state = sync.current
-        registry.makeGauge(descriptor: Self.sync("staleness", "Seconds since the last successful poll.", unit: "seconds")).set(sync.stalenessSeconds())
+        registry.makeGauge(descriptor: Self.sync("staleness", "Seconds since the last successful poll.", unit: "seconds")).set(sync.stalenessSeconds(state))
         registry.makeGauge(descriptor: Self.sync("lag", "Transactions the database moved during the last poll.", unit: "transactions"))
             .set(Double(state.lastSummary?.lagTransactions ?? 0))
         registry.makeGauge(descriptor: Self.sync("polls", "Polls run since start.")).set(Double(state.polls))

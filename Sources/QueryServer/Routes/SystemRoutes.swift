@@ -15,7 +15,8 @@ struct SystemRoutes {
     func register(on router: Router<LoupeContext>) {
         router.get("/health") { _, _ in
             guard let sync = state.sync else { return Response.json(["status": "available"]) }
-            return Response.json(["status": .string(sync.status.isDegraded ? "degraded" : "available"), "sync": sync.status.json])
+            let state = sync.status.current
+            return Response.json(["status": .string(state.isDegraded ? "degraded" : "available"), "sync": sync.status.json(state)])
         }
         router.get("/version") { request, _ in
             try state.authorize(request, .version)

@@ -20,6 +20,10 @@ public final class SyncStatus: Sendable {
         var reindexFinishedAt: Timestamp?
         var reindexSummary: PollSummary?
         var reindexError: String?
+
+        /// Degraded while the last poll failed or none has succeeded yet: searches are answered from
+        /// the last generation, which may be stale.
+        var isDegraded: Bool { lastError != nil || lastSuccess == nil }
     }
 
     private let snapshot = Mutex(Snapshot())
@@ -79,24 +83,17 @@ public final class SyncStatus: Sendable {
     }
 
     /// Seconds since the last successful poll (since start when none succeeded yet).
-    func stalenessSeconds(at time: Timestamp = .now()) -> Double {
-        let state = current
-        return time.secondsSince(state.lastSuccess ?? startedAt)
+    func stalenessSeconds(_ state: Snapshot, at time: Timestamp = .now()) -> Double {
+        time.secondsSince(state.lastSuccess ?? startedAt)
     }
 
-    /// Degraded while the last poll failed or none has succeeded yet: searches are answered from the
-    /// last generation, which may be stale.
-    var isDegraded: Bool {
-        let state = current
-        return state.lastError != nil || state.lastSuccess == nil
-    }
+    /// The `sync` object of `/health` and `GET /sync`, from one read of the state.
+    var json: JSONValue { json(current) }
 
-    /// The `sync` object of `/health` and `GET /sync`.
-    var json: JSONValue {
-        let state = current
+    func json(_ state: Snapshot) -> JSONValue {
         var object = JSONObject([
-            ("status", .string(isDegraded ? "degraded" : "in_sync")),
-            ("stalenessSeconds", .number(JSONNumber((stalenessSeconds() * 1000).rounded() / 1000))),
+            ("status", .string(state.isDegraded ? "degraded" : "in_sync")),
+            ("stalenessSeconds", .number(JSONNumber((stalenessSeconds(state) * 1000).rounded() / 1000))),
             ("polls", .int(state.polls)),
             ("failures", .int(state.failures)),
             ("lastError", state.lastError.map(JSONValue.string) ?? .null),
