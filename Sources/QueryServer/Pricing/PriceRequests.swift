@@ -77,9 +77,7 @@ struct CartPriceRequest {
 /// Field readers shared by the pricing request bodies, with errors naming the field.
 enum PricingBody {
     static func rejectUnknown(_ body: JSONObject, expected: [String]) throws(APIError) {
-        for key in body.keys where !expected.contains(key) {
-            throw APIError(code: "bad_request", message: "Unknown field `\(key)`: expected one of \(expected.map { "`\($0)`" }.joined(separator: ", "))")
-        }
+        for key in body.keys where !expected.contains(key) { throw APIError.unknownField(key, expected: expected) }
     }
 
     /// A list of non-empty strings, or nil when absent.
