@@ -13,6 +13,16 @@ struct Searcher {
     private var segments: [Segment] { generation.views.map(\.segment) }
 
     func search(_ request: SearchRequest) throws(EngineError) -> SearchResult {
+        try run(request, keepingMatches: false).result
+    }
+
+    /// A search and, per segment, every document it matched (what its facets count): the pieces a
+    /// ``SearchGroup`` unites.
+    func searchKeepingMatches(_ request: SearchRequest) throws(EngineError) -> (result: SearchResult, matches: [DocumentSet]) {
+        try run(request, keepingMatches: true)
+    }
+
+    private func run(_ request: SearchRequest, keepingMatches: Bool) throws(EngineError) -> (result: SearchResult, matches: [DocumentSet]) {
         let clock = ContinuousClock()
         let start = clock.now
         let settings = generation.settings
@@ -72,11 +82,18 @@ struct Searcher {
             ids.append(segment.store.id(hit.local))
         }
         let facets = try facetCounts(request, prepared: prepared, queryDocuments: ranking.queryDocuments)
-        return SearchResult(
+        let result = SearchResult(
             hits: hits, hitIDs: ids, query: request.query ?? "",
             processingTimeMs: Self.milliseconds(since: start, clock),
             totalHits: ranking.totalHits, facetDistribution: facets?.distribution, facetStats: facets?.stats,
             pagination: pagination)
+        return (result, keepingMatches ? Self.matches(prepared.universes, queryDocuments: ranking.queryDocuments) : [])
+    }
+
+    /// Per segment, the documents of `universes` the query matched (all of them for a placeholder).
+    static func matches(_ universes: [DocumentSet], queryDocuments: [DocumentSet]?) -> [DocumentSet] {
+        guard let queryDocuments else { return universes }
+        return zip(queryDocuments, universes).map { $0.intersection($1) }
     }
 
     /// Values of a facet among the documents a search matches (Meilisearch's facet search).
@@ -92,7 +109,7 @@ struct Searcher {
             var ranking = Ranking(keys: RankingKeys(rules: [], sort: [], placeholder: false), segments: segments, needed: 0, distinct: nil)
             ranking.rankQuery(prepared.query, universes: prepared.universes, context: context, allowedFields: [],
                               strategy: request.search.matchingStrategy, exhaustive: false)
-            documents = zip(ranking.queryDocuments ?? documents, documents).map { $0.intersection($1) }
+            documents = Self.matches(documents, queryDocuments: ranking.queryDocuments)
         }
         let counter = FacetCounter(filterable: settings.filterableAttributes, faceting: settings.faceting)
         let hits = FacetSearch.search(
@@ -141,9 +158,7 @@ struct Searcher {
         let counter = FacetCounter(filterable: settings.filterableAttributes, faceting: settings.faceting)
         let columns = segments.map(\.filters)
         func candidates(_ universes: [DocumentSet]) -> [(columns: FilterColumns, candidates: DocumentSet)] {
-            universes.indices.map { index in
-                (columns[index], queryDocuments.map { $0[index].intersection(universes[index]) } ?? universes[index])
-            }
+            zip(columns, Self.matches(universes, queryDocuments: queryDocuments)).map { (columns: $0, candidates: $1) }
         }
         let disjunctive = try counter.resolve(request.disjunctiveFacets, in: columns)
         let conjunctive = try counter.resolve(request.facets, in: columns).filter { !disjunctive.contains($0) }

@@ -34,6 +34,11 @@ public struct APIError: Error, Sendable, Equatable, HTTPResponseError, CustomStr
         APIError(code: code, message: prefix + message, status: status ?? self.status)
     }
 
+    /// This error with `suffix` after its message (a federated search's notes).
+    func suffixed(_ suffix: String) -> APIError {
+        APIError(code: code, message: message + suffix, status: status)
+    }
+
     public func write(to writer: inout JSONWriter) {
         writer.writeRaw("{\"message\":")
         writer.writeString(message)

@@ -9,7 +9,9 @@ import LoupeJSON
 ///
 /// `federation` takes `offset`/`limit` or `page`/`hitsPerPage` (at most ``maxReach`` hits deep);
 /// queries may not paginate or ask for facets themselves (`invalid_multi_search_query_pagination`,
-/// `invalid_multi_search_query_facets`). `facetsByIndex`, `mergeFacets` and `distinct` are refused
+/// `invalid_multi_search_query_facets`). The queries of one index run on one generation of it, and
+/// `estimatedTotalHits` counts every document some query matched, once. `facetsByIndex` counts each
+/// index's facets over everything its queries matched (``FederatedFacets``); `distinct` is refused
 /// with `feature_not_enabled`.
 struct FederatedSearch {
     /// Deepest hit a federated page may reach (offset + limit).
@@ -24,37 +26,41 @@ struct FederatedSearch {
         let score: Double
     }
 
+    /// The queries of one index, in request order.
+    private struct IndexQueries {
+        let uid: String
+        let index: Index
+        var positions: [Int] = []
+        var members: [FederatedQuery] = []
+        var requests: [SearchRequest] = []
+    }
+
     let state: ServerState
     let credential: Credential
 
     func run(queries: [JSONValue], federation: JSONValue) throws(APIError) -> JSONWriter {
         let clock = ContinuousClock()
         let start = clock.now
-        let paging = try FederationPaging(federation)
+        let parameters = try FederationParameters(federation)
+        let groups = try group(queries, reach: parameters.reach)
+        let facetsRequested = Dictionary(parameters.facetsByIndex.map { ($0.uid, $0.facets) }, uniquingKeysWith: { _, last in last })
+        var facets = FederatedFacets()
         var candidates: [Candidate] = []
         var estimatedTotal = 0
-        for (position, query) in queries.enumerated() {
-            do throws(APIError) {
-                let member = try FederatedQuery(query, reach: paging.reach)
-                let result = try state.search(member.indexUid, body: member.body, credential: credential,
-                                              extraKeys: ["indexUid", "federationOptions"])
-                estimatedTotal += result.totalHits
-                for (rank, hit) in result.hits.enumerated() {
-                    guard case .object(var object) = try? JSONParser.parse(hit) else { continue }
-                    let weighted = (object["_rankingScore"]?.numberValue?.doubleValue ?? 0) * member.weight
-                    if !member.showsRankingScore { object["_rankingScore"] = nil }
-                    object["_federation"] = .object(JSONObject([
-                        ("indexUid", .string(member.indexUid)), ("queriesPosition", .int(position)),
-                        ("weightedRankingScore", .number(JSONNumber(weighted))),
-                    ]))
-                    candidates.append(Candidate(bytes: JSONValue.object(object).serialized(), indexUid: member.indexUid,
-                                                documentID: result.hitIDs[rank], queryPosition: position,
-                                                rankInQuery: rank, score: weighted))
-                }
-            } catch {
-                throw error.prefixed("Inside `.queries[\(position)]`: ", status: error.code == "index_not_found" ? .badRequest : nil)
+        for group in groups {
+            let requested = facetsRequested[group.uid] ?? nil
+            let searched = try state.searchAdmission.run { () throws(APIError) in
+                try Self.search(group, facets: requested)
+            }
+            estimatedTotal += searched.matchedCount
+            if let counted = searched.facets {
+                facets.add(uid: group.uid, counted, sortsByCount: searched.sortsByCount)
+            }
+            for (member, (position, result)) in zip(group.members, zip(group.positions, searched.results)) {
+                try collect(result, of: member, at: position, into: &candidates)
             }
         }
+        try validateUnusedFacets(parameters.facetsByIndex.filter { entry in !groups.contains { $0.uid == entry.uid } })
         candidates.sort { a, b in
             if a.score != b.score { return a.score > b.score }
             if a.queryPosition != b.queryPosition { return a.queryPosition < b.queryPosition }
@@ -62,13 +68,93 @@ struct FederatedSearch {
         }
         var seen = Set<[String]>()
         let merged = candidates.filter { seen.insert([$0.indexUid, $0.documentID]).inserted }
-        let duplicates = candidates.count - merged.count
-        return Self.write(merged.dropFirst(paging.offset).prefix(paging.limit), paging: paging,
-                          total: max(merged.count, estimatedTotal - duplicates),
-                          milliseconds: Int((clock.now - start) / .milliseconds(1)))
+        var writer = Self.write(merged.dropFirst(parameters.offset).prefix(parameters.limit), paging: parameters,
+                                total: max(merged.count, estimatedTotal),
+                                milliseconds: Int((clock.now - start) / .milliseconds(1)))
+        if let maxValues = parameters.mergedMaxValues {
+            try facets.writeMerged(maxValues: maxValues, to: &writer)
+        } else {
+            facets.writeByIndex(to: &writer)
+        }
+        writer.writeRaw("}")
+        return writer
     }
 
-    private static func write(_ hits: ArraySlice<Candidate>, paging: FederationPaging, total: Int, milliseconds: Int) -> JSONWriter {
+    /// Parses every query and groups them by index, in order of first appearance.
+    private func group(_ queries: [JSONValue], reach: Int) throws(APIError) -> [IndexQueries] {
+        var groups: [IndexQueries] = []
+        for (position, query) in queries.enumerated() {
+            do throws(APIError) {
+                let member = try FederatedQuery(query, reach: reach)
+                let (index, request) = try state.searchRequest(member.indexUid, body: member.body, credential: credential,
+                                                               extraKeys: ["indexUid", "federationOptions"])
+                let slot = groups.firstIndex { $0.uid == member.indexUid } ?? {
+                    groups.append(IndexQueries(uid: member.indexUid, index: index))
+                    return groups.count - 1
+                }()
+                groups[slot].positions.append(position)
+                groups[slot].members.append(member)
+                groups[slot].requests.append(request)
+            } catch {
+                throw Self.inQuery(position, error)
+            }
+        }
+        return groups
+    }
+
+    /// Runs one index's queries together, attributing an error to its query or to the index's facets.
+    private static func search(_ group: IndexQueries, facets: [String]?) throws(APIError) -> SearchGroupResult {
+        do throws(SearchGroupError) {
+            return try group.index.search(group: group.requests, facets: facets)
+        } catch {
+            guard let position = error.position else {
+                throw APIError(error.error).prefixed("Inside `.federation.facetsByIndex.\(group.uid)`: ")
+                    .suffixed("\n - Note: index `\(group.uid)` used in `.queries[\(group.positions[0])]`")
+            }
+            throw inQuery(group.positions[position], APIError(error.error))
+        }
+    }
+
+    /// Indexes named in `facetsByIndex` that no query searches: they must exist and the facets be valid.
+    private func validateUnusedFacets(_ entries: [(uid: String, facets: [String]?)]) throws(APIError) {
+        for (uid, facets) in entries {
+            let prefix = "Inside `.federation.facetsByIndex.\(uid)`: ", note = "\n - Note: index `\(uid)` is not used in queries"
+            do throws(APIError) {
+                try credential.authorize(.search, index: uid)
+                guard let index = state.indexes.index(uid) else { throw APIError.indexNotFound(uid) }
+                guard let facets else { continue }
+                do throws(SearchGroupError) {
+                    _ = try index.search(group: [], facets: facets)
+                } catch {
+                    throw APIError(error.error)
+                }
+            } catch {
+                throw error.prefixed(prefix, status: error.code == "index_not_found" ? .badRequest : nil).suffixed(note)
+            }
+        }
+    }
+
+    private func collect(_ result: SearchResult, of member: FederatedQuery, at position: Int, into candidates: inout [Candidate]) throws(APIError) {
+        for (rank, hit) in result.hits.enumerated() {
+            guard case .object(var object) = try? JSONParser.parse(hit) else { continue }
+            let weighted = (object["_rankingScore"]?.numberValue?.doubleValue ?? 0) * member.weight
+            if !member.showsRankingScore { object["_rankingScore"] = nil }
+            object["_federation"] = .object(JSONObject([
+                ("indexUid", .string(member.indexUid)), ("queriesPosition", .int(position)),
+                ("weightedRankingScore", .number(JSONNumber(weighted))),
+            ]))
+            candidates.append(Candidate(bytes: JSONValue.object(object).serialized(), indexUid: member.indexUid,
+                                        documentID: result.hitIDs[rank], queryPosition: position,
+                                        rankInQuery: rank, score: weighted))
+        }
+    }
+
+    private static func inQuery(_ position: Int, _ error: APIError) -> APIError {
+        error.prefixed("Inside `.queries[\(position)]`: ", status: error.code == "index_not_found" ? .badRequest : nil)
+    }
+
+    /// The response object up to its totals (left open for the facets).
+    private static func write(_ hits: ArraySlice<Candidate>, paging: FederationParameters, total: Int, milliseconds: Int) -> JSONWriter {
         var writer = JSONWriter(capacity: 4096)
         writer.writeRaw("{\"hits\":[")
         for (i, hit) in hits.enumerated() {
@@ -79,91 +165,7 @@ struct FederatedSearch {
         writer.writeInt(milliseconds)
         SearchResult.writeTotals(to: &writer, total: total, limit: paging.limit, offset: paging.offset,
                                  page: paging.page, hitsPerPage: paging.hitsPerPage)
-        writer.writeRaw("}")
         return writer
     }
 }
 
-/// The `federation` object: its pagination (offset/limit, or page/hitsPerPage giving exact totals).
-struct FederationPaging {
-    var offset = 0
-    var limit = 20
-    var page: Int?
-    var hitsPerPage: Int?
-    /// How many hits each query must return for the merged page.
-    var reach: Int { offset + limit }
-
-    static let fields = ["offset", "limit", "page", "hitsPerPage", "facetsByIndex", "mergeFacets", "distinct"]
-
-    init(_ federation: JSONValue) throws(APIError) {
-        guard let object = federation.objectValue else {
-            throw APIError(code: "invalid_multi_search_federated", message: "Invalid value type at `.federation`: expected an object, but found \(federation.kindName): `\(federation.jsonString.prefix(100))`")
-        }
-        for key in object.keys where !Self.fields.contains(key) {
-            throw APIError.unknownField(key, at: ".federation", expected: Self.fields)
-        }
-        for key in ["facetsByIndex", "mergeFacets", "distinct"] where !(object[key]?.isNull ?? true) {
-            throw APIError(code: "feature_not_enabled", message: "`federation.\(key)` is not supported by Loupe yet; ask for facets in separate (non-federated) queries.")
-        }
-        func count(_ key: String, minimum: Int) throws(APIError) -> Int? {
-            guard let value = object[key], !value.isNull else { return nil }
-            guard let number = value.numberValue?.int64Value, number >= minimum, number <= Int64(FederatedSearch.maxReach) else {
-                throw APIError(code: "invalid_multi_search_federated", message: "Invalid value at `.federation.\(key)`: expected an integer from \(minimum) to \(FederatedSearch.maxReach), found `\(value.jsonString.prefix(50))`.")
-            }
-            return Int(number)
-        }
-        page = try count("page", minimum: 1)
-        hitsPerPage = try count("hitsPerPage", minimum: 0)
-        if page != nil || hitsPerPage != nil {
-            let size = hitsPerPage ?? 20, number = page ?? 1
-            (page, hitsPerPage, offset, limit) = (number, size, (number - 1) * size, size)
-        } else {
-            offset = try count("offset", minimum: 0) ?? 0
-            limit = try count("limit", minimum: 0) ?? 20
-        }
-        guard offset + limit <= FederatedSearch.maxReach else {
-            throw APIError(code: "invalid_multi_search_federated", message: "A federated page may reach at most \(FederatedSearch.maxReach) hits deep (offset + limit is \(offset + limit)).")
-        }
-    }
-}
-
-/// One query of a federated request: its index, weight and the search body it runs with (asking
-/// for the ranking score and enough hits for the merged page).
-struct FederatedQuery {
-    let indexUid: String
-    let weight: Double
-    let showsRankingScore: Bool
-    let body: JSONValue
-
-    init(_ query: JSONValue, reach: Int) throws(APIError) {
-        var object = try query.requireObject()
-        let uid = try MultiSearchRoutes.indexUid(of: object)
-        for key in ["offset", "limit", "page", "hitsPerPage"] where object[key] != nil {
-            throw APIError(code: "invalid_multi_search_query_pagination", message: "Using pagination options is not allowed in federated queries.\n Hint: remove `\(key)` from the query or remove `federation` from the request\n Hint: pass `federation.limit` and `federation.offset` for pagination in federated search")
-        }
-        if let facets = object["facets"], !facets.isNull {
-            throw APIError(code: "invalid_multi_search_query_facets", message: "Using facet options is not allowed in federated queries.\n Hint: remove `facets` from the query or remove `federation` from the request")
-        }
-        var weight = 1.0
-        if let options = object["federationOptions"], !options.isNull {
-            guard let fields = options.objectValue else {
-                throw APIError(code: "invalid_multi_search_federation_options", message: "Invalid value type at `.federationOptions`: expected an object, but found \(options.kindName)")
-            }
-            for key in fields.keys where key != "weight" {
-                throw APIError(code: "invalid_multi_search_federation_options", message: "Unknown field `\(key)` inside `.federationOptions`: expected `weight` (`queryPosition` and `remote` are not supported by Loupe)")
-            }
-            if let value = fields["weight"] {
-                guard let number = value.numberValue?.doubleValue, number >= 0, number.isFinite else {
-                    throw APIError(code: "invalid_multi_search_weight", message: "Invalid value at `.federationOptions.weight`: the value of `weight` is invalid, expected a positive float (>= 0.0).")
-                }
-                weight = number
-            }
-        }
-        showsRankingScore = object["showRankingScore"]?.boolValue ?? false
-        object["showRankingScore"] = .bool(true)
-        object["limit"] = .int(reach)
-        indexUid = uid
-        self.weight = weight
-        body = .object(object)
-    }
-}

@@ -40,14 +40,21 @@ extension ServerState {
     /// Runs one search on index `uid` for `credential` (whose tenant filter, if any, is applied).
     /// A `priceContext` in the body (or fixed by a tenant token) prices every hit as `_price`.
     func search(_ uid: String, body: JSONValue, credential: Credential, extraKeys: Set<String> = []) throws(APIError) -> SearchResult {
+        let (index, request) = try searchRequest(uid, body: body, credential: credential, extraKeys: extraKeys)
+        return try searchAdmission.run { () throws(APIError) in
+            try engine { () throws(EngineError) in try index.search(request) }
+        }
+    }
+
+    /// The index a search body targets and the engine request it makes for `credential`: validated,
+    /// with the tenant filter AND-ed in and the pricer of its price context.
+    func searchRequest(_ uid: String, body: JSONValue, credential: Credential, extraKeys: Set<String> = []) throws(APIError) -> (Index, SearchRequest) {
         let tenantFilter = try credential.authorize(.search, index: uid)
         var request = try engine { () throws(EngineError) in try SearchRequest(json: body, extraKeys: extraKeys.union(["priceContext"])) }
         guard let index = indexes.index(uid) else { throw .indexNotFound(uid) }
         if let tenantFilter { request.filter = FilterConjunction.combine(rule: tenantFilter, user: request.filter) }
         request.pricer = try hitPricer(requested: body["priceContext"], credential: credential)
-        return try searchAdmission.run { () throws(APIError) in
-            try engine { () throws(EngineError) in try index.search(request) }
-        }
+        return (index, request)
     }
 
     /// The pricer of a priced search: the tenant token's price context when it has one (the request

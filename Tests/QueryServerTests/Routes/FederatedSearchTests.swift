@@ -70,7 +70,7 @@ final class FederatedSearchTests: XCTestCase {
                 (["queries": [["indexUid": "products", "federationOptions": ["weight": 2]]]], "invalid_multi_search_federation_options"),
                 (["federation": ["limit": "ten"], "queries": []], "invalid_multi_search_federated"),
                 (["federation": ["offset": 990, "limit": 20], "queries": []], "invalid_multi_search_federated"),
-                (["federation": ["mergeFacets": [:]], "queries": []], "feature_not_enabled"),
+                (["federation": ["distinct": "id"], "queries": []], "feature_not_enabled"),
                 (["federation": [:], "queries": [["indexUid": "nope"]]], "index_not_found"),
             ]
             for (body, code) in cases {
