@@ -3,7 +3,8 @@ import LoupeJSON
 /// Builds the JSON search body equivalent to a `GET /search` query string (§1.3): lists are
 /// comma-separated, `sort` is one comma-separated string (commas inside `_geoPoint(…)` kept), a `filter`
 /// that parses as a JSON array is used as JSON, numbers and booleans are parsed from text with
-/// Meilisearch's "could not parse" messages. Unknown parameters are `bad_request`.
+/// Meilisearch's "could not parse" messages. Loupe's `priceContext` is the context's JSON object,
+/// URL-encoded. Unknown parameters are `bad_request`.
 enum SearchQueryParameters {
     static let lists: Set<String> = ["attributesToRetrieve", "attributesToCrop", "attributesToHighlight", "facets",
                                      "attributesToSearchOn", "locales", "disjunctiveFacets"]
@@ -11,7 +12,8 @@ enum SearchQueryParameters {
     static let booleans: Set<String> = ["showMatchesPosition", "showRankingScore", "showRankingScoreDetails",
                                         "showPerformanceDetails", "retrieveVectors"]
     static let strings: Set<String> = ["q", "highlightPreTag", "highlightPostTag", "cropMarker", "matchingStrategy", "distinct"]
-    static let others: Set<String> = ["sort", "filter", "rankingScoreThreshold", "vector", "hybridEmbedder", "hybridSemanticRatio"]
+    static let others: Set<String> = ["sort", "filter", "rankingScoreThreshold", "vector", "hybridEmbedder", "hybridSemanticRatio",
+                                      "priceContext"]
     static var known: [String] { (lists.union(integers).union(booleans).union(strings).union(others)).sorted() }
 
     static func json(_ query: QueryString) throws(APIError) -> JSONValue {
@@ -41,6 +43,11 @@ enum SearchQueryParameters {
                     } else {
                         body[key] = .string(text)
                     }
+                case "priceContext":
+                    guard let json = try? JSONParser.parse(text), case .object = json else {
+                        throw APIError(code: "invalid_search_price_context", message: "Invalid value in parameter `priceContext`: expected a JSON object (URL-encoded), found `\(text.prefix(100))`")
+                    }
+                    body[key] = json
                 case "rankingScoreThreshold":
                     guard let number = JSONNumber(literal: text) else {
                         throw APIError(code: code, message: "Invalid value in parameter `\(key)`: could not parse `\(text)` as a number")

@@ -1,3 +1,4 @@
+import Foundation
 import LoupeJSON
 import Pricing
 @testable import QueryServer
@@ -36,6 +37,20 @@ final class PricedSearchTests: XCTestCase {
 
             let invalid = try await server.call(.post, "/indexes/products/search", json: ["q": "red", "priceContext": ["region_id": "r"]])
             XCTAssertEqual(invalid.status, 400)
+            XCTAssertEqual(invalid.errorCode, "invalid_search_price_context")
+        }
+    }
+
+    func testGetSearchTakesThePriceContextAsURLEncodedJSON() async throws {
+        try await withServer(prices: try PricingFixtures.store()) { server in
+            try await PricingFixtures.seed(server)
+            let context = try XCTUnwrap(PricingFixtures.vip.jsonString.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+            let vip = try await server.call(.get, "/indexes/products/search?q=jacket&priceContext=\(context)")
+            XCTAssertEqual(vip.status, 200, vip.text)
+            XCTAssertEqual(Self.price(of: 1, in: vip)?["raw_calculated_amount"], "80.00", "the same price as the POST body gives")
+
+            let invalid = try await server.call(.get, "/indexes/products/search?q=jacket&priceContext=vip")
+            XCTAssertEqual(invalid.status, 400, invalid.text)
             XCTAssertEqual(invalid.errorCode, "invalid_search_price_context")
         }
     }
