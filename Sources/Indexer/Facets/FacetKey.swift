@@ -26,7 +26,10 @@ extension FacetEntry {
     /// Facet listing order: numbers before strings; alphabetical on the normalized value (numbers compared
     /// as their text when `numbersAsText`, numerically otherwise), or by decreasing count then alphabetical.
     static func sorted(_ entries: [FacetEntry], byCount: Bool, numbersAsText: Bool) -> [FacetEntry] {
-        entries.sorted { a, b in
+        // Numbers compared as text need their label, which formats a double: format each once, not per comparison.
+        let labels: [String] = numbersAsText ? entries.map(\.label) : []
+        let order = entries.indices.sorted { i, j in
+            let a = entries[i], b = entries[j]
             switch (a.key, b.key) {
             case (.number, .string): return true
             case (.string, .number): return false
@@ -35,12 +38,13 @@ extension FacetEntry {
             if byCount, a.count != b.count { return a.count > b.count }
             switch (a.key, b.key) {
             case (.number(let x), .number(let y)):
-                return numbersAsText ? ByteOrder.precedes(a.label, b.label) : x < y
+                return numbersAsText ? ByteOrder.precedes(labels[i], labels[j]) : x < y
             case (.string(let x), .string(let y)):
                 return ByteOrder.precedes(x, y)
             default: return false
             }
         }
+        return order.map { entries[$0] }
     }
 
     /// Adds `entries` into `merged`, keeping the first label seen for each key.

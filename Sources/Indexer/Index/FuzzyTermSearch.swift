@@ -32,7 +32,8 @@ struct FuzzyTermSearch {
         self.maxDistance = maxDistance
         self.prefix = prefix
         let width = query.count + 1
-        rows = [Int32](repeating: 0, count: width * (Self.maxTermScalars + 1))
+        // Cells outside a row's band stay at `maxDistance + 1`: their true distance is larger anyway.
+        rows = [Int32](repeating: Int32(maxDistance + 1), count: width * (Self.maxTermScalars + 1))
         for j in 0..<width { rows[j] = Int32(j) }
         prefixBest = [Int32](repeating: Int32(query.count), count: Self.maxTermScalars + 1)
     }
@@ -102,18 +103,26 @@ struct FuzzyTermSearch {
                     | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
-    /// Computes DP row `depth` from the rows above it; returns the row minimum.
+    /// Computes DP row `depth` from the rows above it; returns the row minimum (exact up to `maxDistance`,
+    /// any larger value meaning "out of bound").
+    ///
+    /// Only the band of cells within `maxDistance` of the diagonal can hold a distance within the bound,
+    /// so only those are computed (Ukkonen's cut-off); the others keep `maxDistance + 1` from `init`.
     private mutating func fillRow(_ depth: Int, width: Int) -> Int32 {
         let scalar = pathScalars[depth - 1]
         let base = depth * width, above = (depth - 1) * width
-        rows[base] = Int32(depth)
+        let outOfBound = Int32(maxDistance + 1)
+        rows[base] = min(Int32(depth), outOfBound)
         var rowMin = rows[base]
-        for j in 1..<width {
+        let first = max(1, depth - maxDistance), last = min(width - 1, depth + maxDistance)
+        guard first <= last else { return rowMin }
+        for j in first...last {
             let cost: Int32 = query[j - 1] == scalar ? 0 : 1
             var value = min(rows[above + j] + 1, rows[base + j - 1] + 1, rows[above + j - 1] + cost)
             if depth > 1, j > 1, query[j - 1] == pathScalars[depth - 2], query[j - 2] == scalar {
                 value = min(value, rows[(depth - 2) * width + j - 2] + 1)
             }
+            value = min(value, outOfBound)
             rows[base + j] = value
             rowMin = min(rowMin, value)
         }
