@@ -94,11 +94,11 @@ public struct FacetCounter: Sendable {
                 maximum = Swift.max(maximum ?? value, value)
             }
         }
-        let byCount = sortsByCount(attribute), numbersAsText = totalCandidates <= Self.smallCandidateSet
-        if !ordered || byCount || numbersAsText {
-            entries = FacetEntry.sorted(entries, byCount: byCount, numbersAsText: numbersAsText)
-        }
-        let shown = entries.prefix(Swift.max(0, faceting.maxValuesPerFacet))
+        let byCount = sortsByCount(attribute), numbersAsText = totalCandidates <= Self.smallCandidateSet && minimum != nil
+        let limit = Swift.max(0, faceting.maxValuesPerFacet)
+        let shown = !ordered || byCount || numbersAsText
+            ? FacetEntry.first(limit, of: entries, byCount: byCount, numbersAsText: numbersAsText)
+            : Array(entries.prefix(limit))
         return FacetCounts(values: shown.map { (value: $0.label, count: $0.count) }, min: minimum, max: maximum)
     }
 

@@ -45,8 +45,7 @@ public enum FacetSearch {
             }
             FacetEntry.merge(found, into: &merged)
         }
-        return FacetEntry.sorted(Array(merged.values), byCount: sortByCount, numbersAsText: true)
-            .prefix(max(0, maxValues))
+        return FacetEntry.first(maxValues, of: Array(merged.values), byCount: sortByCount, numbersAsText: true)
             .map { (value: $0.label, count: $0.count) }
     }
 
