@@ -66,3 +66,14 @@ struct DocumentStore: Sendable {
 
     var byteSize: Int { json.count + jsonOffsets.count * 8 + ids.count + idOffsets.count * 4 + idTable.count * 4 }
 }
+
+extension DocumentStore {
+    /// A store from its arrays (a snapshot's), with the id table rebuilt.
+    init(json: [UInt8], jsonOffsets: [Int], ids: [UInt8], idOffsets: [UInt32]) {
+        self.json = json
+        self.jsonOffsets = jsonOffsets
+        self.ids = ids
+        self.idOffsets = idOffsets
+        sealIDs()
+    }
+}

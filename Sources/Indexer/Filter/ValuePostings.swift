@@ -9,8 +9,8 @@ struct ValuePostings: Sendable {
     /// Values carried by at least this many documents keep a materialized set.
     static let materializeThreshold = 1024
 
-    private let offsets: [UInt32]
-    private let documents: [UInt32]
+    let offsets: [UInt32]
+    let documents: [UInt32]
     private let materialized: [DocumentSet?]
     /// `levels[k][b]` = union of the values in `[b·fanOut^(k+1), (b+1)·fanOut^(k+1))`.
     private let levels: [[DocumentSet]]

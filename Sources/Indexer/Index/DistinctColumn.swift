@@ -23,6 +23,13 @@ struct DistinctColumn: Sendable {
         }
     }
 
+    /// A column from its arrays (a snapshot's).
+    init(strings: [String], offsets: [UInt32], valueIDs: [UInt32]) {
+        self.strings = strings
+        self.offsets = offsets
+        self.valueIDs = valueIDs
+    }
+
     /// The values of document `local` (empty when it lacks the attribute).
     func values(_ local: UInt32) -> ArraySlice<UInt32> {
         valueIDs[Int(offsets[Int(local)])..<Int(offsets[Int(local) + 1])]

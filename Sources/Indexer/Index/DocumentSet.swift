@@ -8,7 +8,7 @@ import CRoaring
 public final class DocumentSet: @unchecked Sendable {
     let raw: UnsafeMutablePointer<roaring_bitmap_t>
 
-    private init(taking raw: UnsafeMutablePointer<roaring_bitmap_t>) {
+    init(taking raw: UnsafeMutablePointer<roaring_bitmap_t>) {
         self.raw = raw
     }
 

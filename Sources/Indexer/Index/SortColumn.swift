@@ -30,6 +30,15 @@ struct SortColumn: Sendable {
         }
     }
 
+    /// A column from its arrays (a snapshot's).
+    init(minNumber: [Double], maxNumber: [Double], minString: [UInt32], maxString: [UInt32], strings: [String]) {
+        self.minNumber = minNumber
+        self.maxNumber = maxNumber
+        self.minString = minString
+        self.maxString = maxString
+        self.strings = strings
+    }
+
     /// A key for `local` where a smaller key sorts first: `(group, payload)`, group 0 numbers, 1 strings,
     /// 2 missing. String payloads are ranks local to this segment (see `string(rank:)` to compare across).
     @inline(__always)

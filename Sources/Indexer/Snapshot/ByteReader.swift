@@ -67,6 +67,33 @@ public struct ByteReader {
         return bytes[offset..<(offset + length)]
     }
 
+    /// Calls `body` with the next `count` bytes, then moves past them.
+    public mutating func block<R>(_ count: Int, _ body: (UnsafeRawBufferPointer) throws(SnapshotError) -> R) throws(SnapshotError) -> R {
+        guard count >= 0, count <= bytes.count - offset else { throw .truncated("payload") }
+        let start = offset
+        let result: Result<R, SnapshotError> = bytes.withUnsafeBytes { all in
+            do throws(SnapshotError) {
+                return .success(try body(UnsafeRawBufferPointer(rebasing: all[start..<(start + count)])))
+            } catch {
+                return .failure(error)
+            }
+        }
+        offset += count
+        return try result.get()
+    }
+
+    /// An array written by `ByteWriter.rawArray`: its count, then its elements' bytes copied in one block.
+    public mutating func rawArray<T: BitwiseCopyable>(of type: T.Type = T.self) throws(SnapshotError) -> [T] {
+        let stride = MemoryLayout<T>.stride
+        let count = try count(limit: (bytes.count - offset) / stride)
+        return try block(count * stride) { raw in
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                if count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw) }
+                initialized = count
+            }
+        }
+    }
+
     public mutating func string() throws(SnapshotError) -> String {
         String(decoding: try data(), as: UTF8.self)
     }

@@ -1,3 +1,7 @@
+#if _endian(big)
+#error("snapshot raw arrays are written as host memory, which must be little-endian")
+#endif
+
 /// Appends integers (little-endian or LEB128 varints), strings and byte runs to a growing buffer: the
 /// payload encoding of snapshot frames and log records.
 public struct ByteWriter: Sendable {
@@ -37,6 +41,13 @@ public struct ByteWriter: Sendable {
     public mutating func data<C: Collection>(_ run: C) where C.Element == UInt8 {
         varint(run.count)
         bytes.append(contentsOf: run)
+    }
+
+    /// An array of fixed-size values: its count, then its memory copied as one block (little-endian
+    /// hosts only, so the bytes are the values' little-endian encoding).
+    public mutating func rawArray<T: BitwiseCopyable>(_ values: [T]) {
+        varint(values.count)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
     public mutating func string(_ text: String) { data(text.utf8) }

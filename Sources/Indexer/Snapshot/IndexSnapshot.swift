@@ -2,28 +2,33 @@ import LoupeJSON
 
 /// One index generation as a run of snapshot frames, and back.
 ///
-/// Format version 1, one frame per section, each payload starting with its section tag:
-/// `begin` (uid, primary key), `settings` (the settings' JSON), any number of `documents` chunks (the live
-/// documents' stored JSON as NDJSON, in insertion order, about `chunkBytes` each) and `end` (the document
-/// count, checked on reading). A new component becomes one more section. Reading rebuilds the segments
-/// from the documents with the parallel bulk loader, so the restored index searches exactly like one
-/// loaded from the same documents.
+/// Format version 2, one frame per section, each payload starting with its section tag: `begin` (format
+/// version, uid, primary key, generation version), `settings` (the settings' JSON), `fields` (the
+/// attribute registry), then per segment a `segment` header (document and term counts) followed by its
+/// components (`SegmentComponent`: stored documents, dictionary, postings, forward index, …), each carried
+/// by one or more `component` frames (`[tag][component][last part?][bytes]`, at most `partBytes` each),
+/// and `end` (live document and segment counts, checked on reading). Reading decodes the segments as they
+/// were, without analysing any text, on every core while the file is read.
+///
+/// Version 1 files (`begin`, `settings`, the live documents' JSON in `documents` chunks, `end`) are still
+/// read: their documents are indexed again with the bulk loader (`readDocuments`).
 public enum IndexSnapshot {
     /// Section tags; 1...15 belong to index sections, the rest to whoever embeds them.
     enum Section: UInt8 {
-        case begin = 1, settings = 2, documents = 3, end = 4
+        case begin = 1, settings = 2, documents = 3, end = 4, fields = 5, segment = 6, component = 7
     }
 
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
 
     /// Writes `generation` (immutable: concurrent writes to the index do not affect it) as frames.
     public static func write(_ generation: IndexGeneration, uid: String, to file: FrameFileWriter,
-                             chunkBytes: Int = 4 << 20) throws(SnapshotError) {
+                             partBytes: Int = 64 << 20) throws(SnapshotError) {
         var begin = ByteWriter()
         begin.byte(Section.begin.rawValue)
         begin.fixed32(formatVersion)
         begin.string(uid)
         begin.optionalString(generation.primaryKey)
+        begin.varint(generation.version)
         try file.append(begin.bytes)
 
         var settings = ByteWriter()
@@ -31,26 +36,41 @@ public enum IndexSnapshot {
         settings.bytes.append(contentsOf: generation.settings.toJSON().serialized())
         try file.append(settings.bytes)
 
-        var chunk = [Section.documents.rawValue]
-        chunk.reserveCapacity(chunkBytes + 4096)
-        var count = 0
+        var fields = ByteWriter()
+        fields.byte(Section.fields.rawValue)
+        fields.strings(generation.fields.paths)
+        try file.append(fields.bytes)
+
         for view in generation.views {
-            for local in view.live.sortedIDs() {
-                chunk.append(contentsOf: view.segment.store.document(local))
-                chunk.append(UInt8(ascii: "\n"))
-                count += 1
-                if chunk.count >= chunkBytes {
-                    try file.append(chunk)
-                    chunk.removeSubrange(1...)
-                }
+            var header = ByteWriter()
+            header.byte(Section.segment.rawValue)
+            header.varint(view.segment.count)
+            header.varint(view.segment.dictionary.count)
+            try file.append(header.bytes)
+            for component in SegmentComponent.allCases {
+                let encoded = component.encode(view, header: [Section.component.rawValue, component.rawValue, 1])
+                try appendParts(encoded.bytes, to: file, partBytes: max(1, partBytes))
             }
         }
-        if chunk.count > 1 { try file.append(chunk) }
 
         var end = ByteWriter()
         end.byte(Section.end.rawValue)
-        end.varint(count)
+        end.varint(generation.documentCount)
+        end.varint(generation.views.count)
         try file.append(end.bytes)
+    }
+
+    /// Writes a component frame (its 3 header bytes first) as parts of at most `partBytes` bytes each.
+    private static func appendParts(_ frame: [UInt8], to file: FrameFileWriter, partBytes: Int) throws(SnapshotError) {
+        if frame.count - 3 <= partBytes { return try file.append(frame) }
+        var start = 3
+        while start < frame.count {
+            let end = min(frame.count, start + partBytes)
+            var part = [frame[0], frame[1], end == frame.count ? 1 : 0]
+            part.append(contentsOf: frame[start..<end])
+            try file.append(part)
+            start = end
+        }
     }
 
     /// Reads one index written by `write` (its `begin` frame is next) and builds it.
@@ -58,7 +78,7 @@ public enum IndexSnapshot {
         var begin = ByteReader(try file.require("index section"))
         try expect(.begin, try begin.byte())
         let version = try begin.fixed32()
-        guard version == formatVersion else { throw SnapshotError("unsupported index snapshot version \(version)") }
+        guard version == 1 || version == formatVersion else { throw SnapshotError("unsupported index snapshot version \(version)") }
         let uid = try begin.string()
         let primaryKey = try begin.optionalString()
 
@@ -70,36 +90,74 @@ public enum IndexSnapshot {
         } catch {
             throw SnapshotError("invalid settings of index `\(uid)`: \(error)")
         }
-
-        var ndjson: [UInt8] = []
-        var lines = 0
-        while true {
-            let payload = try file.require("documents of `\(uid)`")
-            if payload.first == Section.documents.rawValue {
-                ndjson.append(contentsOf: payload.dropFirst())
-                continue
-            }
-            var end = ByteReader(payload)
-            try expect(.end, try end.byte())
-            lines = try end.count()
-            break
-        }
+        if version == 1 { return try readDocuments(from: file, uid: uid, primaryKey: primaryKey, settings: settings) }
+        let generation = try readSegments(from: file, uid: uid, primaryKey: primaryKey, settings: settings,
+                                          version: try begin.varint())
         let index = Index(uid: uid, primaryKey: primaryKey, settings: settings)
-        guard !ndjson.isEmpty else {
-            guard lines == 0 else { throw SnapshotError("index `\(uid)`: \(lines) documents announced, none stored") }
-            return index
-        }
-        let loaded: Int
-        do throws(EngineError) {
-            loaded = try index.addDocuments(ndjson: ndjson)
-        } catch {
-            throw SnapshotError("index `\(uid)`: stored documents do not load: \(error.message)")
-        }
-        guard loaded == lines else { throw SnapshotError("index `\(uid)`: \(lines) documents announced, \(loaded) stored") }
+        index.write { _ in (generation, ()) }
         return index
     }
 
-    private static func expect(_ section: Section, _ tag: UInt8) throws(SnapshotError) {
+    /// The segments of a version 2 index, after its `settings`.
+    private static func readSegments(from file: FrameFileReader, uid: String, primaryKey: String?,
+                                     settings: IndexSettings, version: UInt64) throws(SnapshotError) -> IndexGeneration {
+        var fieldsFrame = ByteReader(try file.require("fields of `\(uid)`"))
+        try expect(.fields, try fieldsFrame.byte())
+        var fields = FieldRegistry()
+        let paths = try fieldsFrame.strings()
+        for path in paths { _ = fields.intern(path) }
+        guard fields.count == paths.count else { throw SnapshotError("index `\(uid)`: an attribute is registered twice") }
+
+        let decoder = SegmentDecoder()
+        var shape: SegmentShape?
+        var seen = Set<SegmentComponent>()
+        var pending: [UInt8] = []
+        while true {
+            let payload = try file.require("segments of `\(uid)`")
+            var frame = ByteReader(payload)
+            let tag = try frame.byte()
+            switch Section(rawValue: tag) {
+            case .segment:
+                guard pending.isEmpty else { throw SnapshotError("index `\(uid)`: a component is cut short") }
+                shape = SegmentShape(documentCount: try frame.count(), termCount: try frame.count(limit: Int(ForwardIndex.maxTermID)),
+                                     fieldCount: fields.count)
+                seen = []
+                decoder.beginSegment()
+            case .component:
+                guard let shape else { throw SnapshotError("index `\(uid)`: a component before any segment") }
+                let raw = try frame.byte()
+                guard let component = SegmentComponent(rawValue: raw) else { throw SnapshotError("index `\(uid)`: unknown segment component \(raw)") }
+                let last = try frame.bool()
+                if pending.isEmpty { pending = payload } else {
+                    guard pending[1] == raw else { throw SnapshotError("index `\(uid)`: component \(component) interrupted") }
+                    pending.append(contentsOf: payload[3...])
+                }
+                guard last else { continue }
+                guard seen.insert(component).inserted else { throw SnapshotError("index `\(uid)`: component \(component) stored twice") }
+                decoder.decode(component, payload: pending, offset: 3, shape: shape)
+                pending = []
+            case .end:
+                guard pending.isEmpty else { throw SnapshotError("index `\(uid)`: a component is cut short") }
+                let documents = try frame.count(limit: Int.max), segments = try frame.count()
+                let plan = IndexingPlan(settings: settings)
+                var views: [SegmentView] = []
+                for parts in try decoder.finish() { views.append(try SegmentView(parts: parts, plan: plan)) }
+                guard views.count == segments else {
+                    throw SnapshotError("index `\(uid)`: \(segments) segments announced, \(views.count) stored")
+                }
+                let generation = IndexGeneration(settings: settings, primaryKey: primaryKey, version: version,
+                                                 fields: fields, views: views, plan: plan)
+                guard generation.documentCount == documents else {
+                    throw SnapshotError("index `\(uid)`: \(documents) documents announced, \(generation.documentCount) stored")
+                }
+                return generation
+            default:
+                throw SnapshotError("index `\(uid)`: unexpected section tag \(tag)")
+            }
+        }
+    }
+
+    static func expect(_ section: Section, _ tag: UInt8) throws(SnapshotError) {
         guard tag == section.rawValue else { throw SnapshotError("expected section \(section), found tag \(tag)") }
     }
 }

@@ -15,9 +15,9 @@ final class IndexSnapshotTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    private func roundTrip(_ index: Index, chunkBytes: Int = 4 << 20) throws -> Index {
+    private func roundTrip(_ index: Index, partBytes: Int = 64 << 20) throws -> Index {
         let writer = try FrameFileWriter(path: path, truncate: true)
-        try IndexSnapshot.write(index.generation, uid: index.uid, to: writer, chunkBytes: chunkBytes)
+        try IndexSnapshot.write(index.generation, uid: index.uid, to: writer, partBytes: partBytes)
         try writer.sync()
         return try IndexSnapshot.read(from: try FrameFileReader(path: path))
     }
@@ -43,7 +43,7 @@ final class IndexSnapshotTests: XCTestCase {
 
     func testRestoredIndexAnswersLikeTheOriginal() throws {
         let original = try sampleIndex()
-        let restored = try roundTrip(original, chunkBytes: 1_000)
+        let restored = try roundTrip(original, partBytes: 1_000)
         XCTAssertEqual(restored.uid, "shop")
         XCTAssertEqual(restored.primaryKey, "sku")
         XCTAssertEqual(restored.documentCount, original.documentCount)
@@ -71,7 +71,7 @@ final class IndexSnapshotTests: XCTestCase {
     }
 
     func testDamagedSnapshotIsRefused() throws {
-        _ = try roundTrip(try sampleIndex(), chunkBytes: 1_000)
+        _ = try roundTrip(try sampleIndex(), partBytes: 1_000)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         bytes[bytes.count / 2] ^= 0x01
         try Data(bytes).write(to: URL(fileURLWithPath: path))
