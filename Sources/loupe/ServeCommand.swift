@@ -116,6 +116,9 @@ struct ServeCommand: AsyncParsableCommand {
         let sync = (databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]).map { url in
             Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger)
         }
+        if let sync, let restored = durability?.recoveredSync, try !sync.resume(from: restored) {
+            logger.info("the snapshot's sync state cannot be resumed from; the first poll loads in full")
+        }
         if let sync { state.attach(sync) }
         let app = LoupeServer.buildApplication(state: state, durability: durability, logger: logger) { port in
             let base = "http://\(configuration.host):\(port)"

@@ -49,6 +49,27 @@ public final class SyncService: Service, Sendable {
         log(outcome, what: "poll")
     }
 
+    /// What a snapshot saves of the sync, taken at its cut *before* the index generations: the last
+    /// applied poll's checkpoint, then the price rows held (which may only be newer), so the stored
+    /// watermark is never ahead of the documents stored beside it. Nil before the first applied poll.
+    func snapshotSection() -> SyncSnapshotSection? {
+        guard let checkpoint = sync.checkpoint else { return nil }
+        return SyncSnapshotSection(indexUid: sync.index.uid, checkpoint: checkpoint,
+                                   prices: (sync.priceSink as? PriceBookSink)?.heldNow())
+    }
+
+    /// Continues from the checkpoint a snapshot restored (the index was restored with it); false when it
+    /// belongs to another index or cannot be resumed from, and the first poll is then a full load.
+    public func resume(from section: SyncSnapshotSection.Restored) throws -> Bool {
+        guard section.indexUid == sync.index.uid, try sync.resume(from: section.checkpoint),
+              let watermark = section.checkpoint.state.watermark else { return false }
+        status.recordResume(watermark: watermark)
+        logger.info("sync resumed from watermark \(watermark)", metadata: [
+            "index": .string(section.indexUid), "heldIds": .stringConvertible(section.checkpoint.heldIDCount),
+            "priceRows": .stringConvertible(section.checkpoint.priceRows?.rowCount ?? 0)])
+        return true
+    }
+
     /// Compares memory with a fresh read of the database (for `POST /sync/verify`).
     func verify() async -> Result<[SyncDifference], any Error> {
         await onSyncQueue { try self.sync.verify() }
