@@ -16,13 +16,17 @@ public final class SyncService: Service, Sendable {
     public let status: SyncStatus
     let interval: Duration
     let logger: Logger
+    /// Runs after each full load lands (the server writes a snapshot, so a restart resumes from it).
+    let afterFullLoad: @Sendable () async -> Void
     private let queue = DispatchQueue(label: "loupe.sync")
 
-    public init(sync: CatalogSync, status: SyncStatus, interval: Duration, logger: Logger) {
+    public init(sync: CatalogSync, status: SyncStatus, interval: Duration, logger: Logger,
+                afterFullLoad: @escaping @Sendable () async -> Void = {}) {
         self.sync = sync
         self.status = status
         self.interval = interval
         self.logger = logger
+        self.afterFullLoad = afterFullLoad
     }
 
     public func run() async throws {
@@ -42,11 +46,17 @@ public final class SyncService: Service, Sendable {
             status.finishReindex(outcome)
             status.recordPoll(outcome)
             log(outcome, what: "reindex")
+            await landed(outcome)
             return
         }
         let outcome = await onSyncQueue { try self.sync.poll() }
         status.recordPoll(outcome)
         log(outcome, what: "poll")
+        await landed(outcome)
+    }
+
+    private func landed(_ outcome: Result<PollSummary, any Error>) async {
+        if case .success(let summary) = outcome, summary.fullLoad { await afterFullLoad() }
     }
 
     /// What a snapshot saves of the sync, taken at its cut *before* the index generations: the last

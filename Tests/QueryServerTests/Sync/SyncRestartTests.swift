@@ -34,7 +34,6 @@ final class SyncRestartTests: XCTestCase {
 
         // A long interval: the first poll runs at start and stays the last one while the test looks at it.
         let second = try LoupeProcess(dataDir: directory.path, extra: ["--database-url", database.url, "--poll-interval", "30"])
-        defer { second.stop() }
         XCTAssertTrue(second.logText.contains("sync resumed from watermark"), second.logText)
         let resumed = try await second.waitForSync("the first poll after the restart") { $0["status"] == "in_sync" }
         XCTAssertNotNil(resumed["resumedFromWatermark"]?.numberValue, "\(resumed)")
@@ -52,5 +51,17 @@ final class SyncRestartTests: XCTestCase {
         XCTAssertEqual(mug.status, 404, "\(mug.json)")
         let price = try await second.call("POST", "/prices/calculate", json: ["variant_ids": ["variant_shirt_s"], "context": ["currency_code": "eur"]])
         XCTAssertEqual(price.json["price_sets"]?[0]?["raw_calculated_amount"]?["value"], "26", "\(price.json)")
+
+        // A crash: no snapshot at shutdown. The next start resumes from the last snapshot (the one written
+        // after the first server's initial load or at its clean stop) and re-reads everything since.
+        second.kill9()
+        try database.runScript("UPDATE product SET title = 'Crash Polo' WHERE id = 'prod_shirt'")
+        let third = try LoupeProcess(dataDir: directory.path, extra: ["--database-url", database.url, "--poll-interval", "30"])
+        defer { third.stop() }
+        XCTAssertTrue(third.logText.contains("sync resumed from watermark"), third.logText)
+        let afterCrash = try await third.waitForSync("the first poll after the crash") { $0["status"] == "in_sync" }
+        XCTAssertEqual(afterCrash["lastPoll"]?["fullLoad"], false, "\(afterCrash)")
+        let verifyAfterCrash = try await third.call("POST", "/sync/verify")
+        XCTAssertEqual(verifyAfterCrash.json["inSync"], true, "\(verifyAfterCrash.json)")
     }
 }
