@@ -165,7 +165,11 @@ struct ServeCommand: AsyncParsableCommand {
                              afterFullLoad: @escaping @Sendable () async -> Void) -> SyncService {
         let index = registry.index("products") ?? Index(uid: "products", primaryKey: "id")
         registry.insert(index)
-        let sync = CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices))
+        var configuration = CatalogSync.Configuration()
+        // Few reconnect attempts per poll: the poll loop is the outer retry, and /health turns degraded
+        // within a poll interval of the database going away instead of after a long backoff.
+        configuration.backoff = ReconnectBackoff(initialMilliseconds: 100, maximumMilliseconds: 1000, maxAttempts: 3)
+        let sync = CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices), configuration: configuration)
         return SyncService(sync: sync, status: SyncStatus(), interval: .milliseconds(Int64(interval * 1000)), logger: logger,
                            afterFullLoad: afterFullLoad)
     }
