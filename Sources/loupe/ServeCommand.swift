@@ -113,8 +113,15 @@ struct ServeCommand: AsyncParsableCommand {
             logger.warning("the master key is shorter than 16 bytes; use a longer one outside development")
         }
         let environment = ProcessInfo.processInfo.environment
+        let durable = durability
         let sync = (databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]).map { url in
-            Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger)
+            // With a data directory, a full load is snapshotted at once: a restart then resumes from it.
+            Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger) { [logger] in
+                await Self.snapshot(durable, state, logger: logger)
+            }
+        }
+        if let sync, let restored = durability?.recoveredSync, try !sync.resume(from: restored) {
+            logger.info("the snapshot's sync state cannot be resumed from; the first poll loads in full")
         }
         if let sync { state.attach(sync) }
         let app = LoupeServer.buildApplication(state: state, durability: durability, logger: logger) { port in
@@ -139,16 +146,32 @@ struct ServeCommand: AsyncParsableCommand {
             try await tasks.next()
             tasks.cancelAll()
         }
+        // The sync's writes are not logged: a last snapshot lets the next start resume from this watermark.
+        if sync != nil { await Self.snapshot(durability, state, logger: logger) }
         durability.close()
+    }
+
+    static func snapshot(_ durability: Durability?, _ state: ServerState, logger: Logger) async {
+        do throws(SnapshotError) {
+            try await durability?.snapshot(of: state)
+        } catch {
+            logger.error("snapshot failed", metadata: ["error": .string(error.message)])
+        }
     }
 
     /// The `products` index and the price book fed by polling a Medusa v2 database (the first poll is
     /// the initial load; until it lands `/health` says `degraded`).
-    static func databaseSync(url: String, registry: IndexRegistry, prices: PriceBookStore, interval: Double, logger: Logger) -> SyncService {
+    static func databaseSync(url: String, registry: IndexRegistry, prices: PriceBookStore, interval: Double, logger: Logger,
+                             afterFullLoad: @escaping @Sendable () async -> Void) -> SyncService {
         let index = registry.index("products") ?? Index(uid: "products", primaryKey: "id")
         registry.insert(index)
-        let sync = CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices))
-        return SyncService(sync: sync, status: SyncStatus(), interval: .milliseconds(Int64(interval * 1000)), logger: logger)
+        var configuration = CatalogSync.Configuration()
+        // Few reconnect attempts per poll: the poll loop is the outer retry, and /health turns degraded
+        // within a poll interval of the database going away instead of after a long backoff.
+        configuration.backoff = ReconnectBackoff(initialMilliseconds: 100, maximumMilliseconds: 1000, maxAttempts: 3)
+        let sync = CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices), configuration: configuration)
+        return SyncService(sync: sync, status: SyncStatus(), interval: .milliseconds(Int64(interval * 1000)), logger: logger,
+                           afterFullLoad: afterFullLoad)
     }
 
     /// Reads an NDJSON file into a new index; the primary key is inferred from the first document.

@@ -20,9 +20,9 @@ public final class SyncTestDatabase: @unchecked Sendable {
         throw XCTSkip("LOUPE_TEST_DATABASE_URL is not set; run through scripts/test to start PostgreSQL")
     }
 
-    /// Creates an empty database; `load` fills it.
-    public init() throws {
-        adminURL = try Self.serverURL()
+    /// Creates an empty database (on `serverURL`, else the suite's server); `load` fills it.
+    public init(serverURL: String? = nil) throws {
+        adminURL = try serverURL ?? Self.serverURL()
         name = "loupe_sync_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         guard var components = URLComponents(string: adminURL) else { throw PostgresError.connectionFailed("bad test URL") }
         components.path = "/" + name

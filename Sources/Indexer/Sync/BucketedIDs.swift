@@ -23,3 +23,8 @@ struct BucketedIDs: Sendable {
         return result
     }
 }
+
+extension BucketedIDs {
+    /// Every id with its bucket, sorted by id (a stable order for snapshots).
+    var pairs: [(id: String, bucket: Int)] { bucketOf.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+}

@@ -11,7 +11,7 @@ import LoupeJSON
 /// try sync.initialLoad()             // one REPEATABLE READ snapshot: documents, price rows, watermark
 /// let summary = try sync.poll()      // call every poll interval; changed/deleted counts, lag, rows read
 /// let differences = try sync.verify() // fresh read vs. memory; empty when in sync (`loupe verify`)
-/// let saved = sync.state              // persist; `CatalogSync(…, state: saved)` resumes from it
+/// let saved = sync.checkpoint         // persist (with the sink's rows); `resume(from:)` continues from it
 /// ```
 ///
 /// How changes are found (medusa-schema.md §4): every read runs in one REPEATABLE READ, read-only
@@ -49,6 +49,8 @@ public final class CatalogSync: @unchecked Sendable {
     private var layoutConnection = -1
     private var known: [String: BucketedIDs] = [:]
     private var polls = 0
+    private let checkpointLock = NSLock()
+    private var publishedCheckpoint: SyncCheckpoint?
 
     public init(databaseURL: String, index: Index, priceSink: PriceRowSink? = nil,
                 configuration: Configuration = Configuration(), state: SyncState = SyncState()) {
@@ -62,6 +64,37 @@ public final class CatalogSync: @unchecked Sendable {
 
     /// The watermark and fingerprints of the last applied read.
     public var state: SyncState { lock.withLock { currentState } }
+
+    /// The state and held ids of the last applied poll (nil before the first one), without waiting for a
+    /// poll in progress: what a snapshot persists so that `resume(from:)` can continue after a restart.
+    public var checkpoint: SyncCheckpoint? { checkpointLock.withLock { publishedCheckpoint } }
+
+    /// Continues from a persisted checkpoint instead of a full load: hands its price rows to the sink and
+    /// takes its watermark, fingerprints and held ids, so the next `poll` reads only what changed since.
+    /// The index must hold the documents saved with the checkpoint (or newer ones). Returns false, and
+    /// changes nothing, when the checkpoint cannot be resumed from (no watermark, or no price rows while
+    /// the sync has a sink): the next poll is then a full load.
+    @discardableResult
+    public func resume(from checkpoint: SyncCheckpoint) throws -> Bool {
+        try lock.withLock {
+            guard checkpoint.state.watermark != nil, !checkpoint.known.isEmpty else { return false }
+            if let priceSink {
+                guard let rows = checkpoint.priceRows else { return false }
+                try priceSink.replaceAll(rows)
+            }
+            currentState = checkpoint.state
+            known = checkpoint.known
+            polls = 1
+            publish()
+            return true
+        }
+    }
+
+    /// Makes the state just applied the one a snapshot sees.
+    private func publish() {
+        let checkpoint = SyncCheckpoint(state: currentState, known: known)
+        checkpointLock.withLock { publishedCheckpoint = checkpoint }
+    }
 
     /// Reads everything in one snapshot and replaces the index's documents (and the sink's rows).
     @discardableResult
@@ -131,6 +164,7 @@ public final class CatalogSync: @unchecked Sendable {
         currentState = SyncState(watermark: read.snapshot)
         currentState.fingerprints = read.fingerprints
         polls = 1
+        publish()
         summary.seconds = Self.seconds(since: started)
         return summary
     }
@@ -210,6 +244,7 @@ public final class CatalogSync: @unchecked Sendable {
         }
         currentState.watermark = read.snapshot
         polls += 1
+        publish()
         summary.seconds = Self.seconds(since: started)
         return summary
     }

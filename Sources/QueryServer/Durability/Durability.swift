@@ -21,11 +21,15 @@ public final class Durability: Sendable {
     /// Journal bytes appended when the last snapshot was cut.
     private let bytesAtLastSnapshot = Mutex(0)
 
+    /// The database sync's checkpoint recovered with the snapshot, if it held one (`SyncService.resume`).
+    public let recoveredSync: SyncSnapshotSection.Restored?
+
     /// Snapshots kept; recovery falls back to the older one when the newest is damaged.
     static let keptSnapshots = 2
 
-    private init(directory: DataDirectory, journal: Journal, lockDescriptor: Int32, logger: Logger) {
+    private init(directory: DataDirectory, journal: Journal, lockDescriptor: Int32, logger: Logger, recoveredSync: SyncSnapshotSection.Restored?) {
         self.directory = directory
+        self.recoveredSync = recoveredSync
         self.journal = journal
         self.lockDescriptor = Mutex(lockDescriptor)
         self.logger = logger
@@ -52,7 +56,7 @@ public final class Durability: Sendable {
             "documents": .stringConvertible(state.indexes.all().reduce(0) { $0 + $1.index.documentCount }),
             "seconds": .stringConvertible(elapsed),
         ])
-        return Durability(directory: directory, journal: journal, lockDescriptor: lock, logger: logger)
+        return Durability(directory: directory, journal: journal, lockDescriptor: lock, logger: logger, recoveredSync: report.sync)
     }
 
     /// Writes a snapshot of `state` now; nil when another snapshot is being written.
@@ -62,9 +66,10 @@ public final class Durability: Sendable {
         defer { snapshotting.withLock { $0 = false } }
         let content = await state.tasks.atCut { nextUid in
             bytesAtLastSnapshot.withLock { $0 = journal.appendedBytes }
+            let sync = state.sync?.snapshotSection()   // before the generations: its watermark is never ahead of them
             return ServerSnapshot.Content(
                 lsn: journal.rotate(), nextTaskUid: nextUid, keys: state.keys.all.map(StoredKey.init),
-                indexes: state.indexes.all().map { ($0.uid, $0.createdAt, $0.updatedAt, $0.index.generation) })
+                indexes: state.indexes.all().map { ($0.uid, $0.createdAt, $0.updatedAt, $0.index.generation) }, sync: sync)
         }
         let path = directory.snapshotPath(lsn: content.lsn)
         let clock = ContinuousClock()

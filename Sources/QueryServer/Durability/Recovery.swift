@@ -20,6 +20,8 @@ struct Recovery {
         var cutBytes = 0
         var nextLSN: UInt64 = 1
         var nextTaskUid = 0
+        /// The database sync's checkpoint saved with the snapshot, to resume from.
+        var sync: SyncSnapshotSection.Restored?
     }
 
     let directory: DataDirectory
@@ -34,6 +36,7 @@ struct Recovery {
                 report.snapshotLSN = loaded.lsn
                 report.nextLSN = loaded.lsn + 1
                 report.nextTaskUid = loaded.nextTaskUid
+                report.sync = loaded.sync
                 break
             } catch {
                 logger.error("snapshot is damaged; trying an older one", metadata: ["file": .string(snapshot.path), "error": .string(error.message)])

@@ -5,11 +5,12 @@ import Indexer
 ///
 /// Frames (see `FrameFileWriter`): a `header` (magic, format version, the LSN the snapshot covers, the
 /// next task uid), one `key` per API key, per index an `index` entry (uid, created and updated times)
-/// followed by the index's own sections (`IndexSnapshot`), and an `end` frame with the counts. A file
+/// followed by the index's own sections (`IndexSnapshot`), optionally a `sync` entry (the index it feeds)
+/// followed by the database sync's frames (`SyncSnapshotSection`), and an `end` frame with the counts. A file
 /// without its `end` frame, or with any bad checksum, is invalid as a whole.
 struct ServerSnapshot {
     private enum Section: UInt8 {
-        case header = 16, key = 17, index = 18, end = 19
+        case header = 16, key = 17, index = 18, end = 19, sync = 20
     }
 
     static let magic = Array("LOUPESNAP".utf8)
@@ -22,6 +23,8 @@ struct ServerSnapshot {
         var nextTaskUid: Int
         var keys: [StoredKey]
         var indexes: [(uid: String, createdAt: Timestamp, updatedAt: Timestamp, generation: IndexGeneration)]
+        /// Taken before the generations (see `SyncService.snapshotSection`).
+        var sync: SyncSnapshotSection? = nil
     }
 
     /// What a snapshot restores: built indexes, not yet visible to anyone.
@@ -30,6 +33,7 @@ struct ServerSnapshot {
         var nextTaskUid: Int
         var keys: [StoredKey]
         var indexes: [(index: Index, createdAt: Timestamp, updatedAt: Timestamp)]
+        var sync: SyncSnapshotSection.Restored? = nil
     }
 
     /// Writes `content` to a temporary file, fsyncs it and renames it to `path` (fsyncing the directory).
@@ -57,6 +61,13 @@ struct ServerSnapshot {
             entry.updatedAt.encode(into: &frame)
             try file.append(frame.bytes)
             try IndexSnapshot.write(entry.generation, uid: entry.uid, to: file)
+        }
+        if let sync = content.sync {
+            var frame = ByteWriter()
+            frame.byte(Section.sync.rawValue)
+            frame.string(sync.indexUid)
+            try file.append(frame.bytes)
+            try sync.write(to: file)
         }
         var end = ByteWriter()
         end.byte(Section.end.rawValue)
@@ -91,6 +102,8 @@ struct ServerSnapshot {
                 let index = try IndexSnapshot.read(from: file)
                 guard index.uid == uid else { throw SnapshotError("index entry `\(uid)` holds index `\(index.uid)`") }
                 loaded.indexes.append((index, createdAt, updatedAt))
+            case .sync:
+                loaded.sync = try SyncSnapshotSection.read(indexUid: try frame.string(), from: file)
             case .end:
                 let keys = try frame.count(), indexes = try frame.count()
                 guard keys == loaded.keys.count, indexes == loaded.indexes.count else {

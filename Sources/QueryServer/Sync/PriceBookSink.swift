@@ -56,10 +56,18 @@ public final class PriceBookSink: PriceRowSink, Sendable {
         try publish(tables)
     }
 
-    public func heldRows() -> PriceRows? {
-        let tables = held.withLock { $0.tables }
-        return PriceRows(tables: tables.mapValues { rows in rows.keys.sorted().compactMap { rows[$0] } })
+    public func heldRows() -> PriceRows? { heldNow().rows }
+
+    /// The rows held at this instant, as a value that costs nothing to take (a snapshot takes it at its
+    /// cut and converts it on its own thread).
+    public struct HeldRows: Sendable {
+        let tables: [String: [String: JSONObject]]
+
+        /// The rows by table, each table in id order.
+        public var rows: PriceRows { PriceRows(tables: tables.mapValues { rows in rows.keys.sorted().compactMap { rows[$0] } }) }
     }
+
+    public func heldNow() -> HeldRows { HeldRows(tables: held.withLock { $0.tables }) }
 
     private func publish(_ tables: [String: [String: JSONObject]]) throws {
         var rows = PriceBookRows()

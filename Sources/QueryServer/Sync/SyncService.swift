@@ -16,13 +16,17 @@ public final class SyncService: Service, Sendable {
     public let status: SyncStatus
     let interval: Duration
     let logger: Logger
+    /// Runs after each full load lands (the server writes a snapshot, so a restart resumes from it).
+    let afterFullLoad: @Sendable () async -> Void
     private let queue = DispatchQueue(label: "loupe.sync")
 
-    public init(sync: CatalogSync, status: SyncStatus, interval: Duration, logger: Logger) {
+    public init(sync: CatalogSync, status: SyncStatus, interval: Duration, logger: Logger,
+                afterFullLoad: @escaping @Sendable () async -> Void = {}) {
         self.sync = sync
         self.status = status
         self.interval = interval
         self.logger = logger
+        self.afterFullLoad = afterFullLoad
     }
 
     public func run() async throws {
@@ -42,11 +46,38 @@ public final class SyncService: Service, Sendable {
             status.finishReindex(outcome)
             status.recordPoll(outcome)
             log(outcome, what: "reindex")
+            await landed(outcome)
             return
         }
         let outcome = await onSyncQueue { try self.sync.poll() }
         status.recordPoll(outcome)
         log(outcome, what: "poll")
+        await landed(outcome)
+    }
+
+    private func landed(_ outcome: Result<PollSummary, any Error>) async {
+        if case .success(let summary) = outcome, summary.fullLoad { await afterFullLoad() }
+    }
+
+    /// What a snapshot saves of the sync, taken at its cut *before* the index generations: the last
+    /// applied poll's checkpoint, then the price rows held (which may only be newer), so the stored
+    /// watermark is never ahead of the documents stored beside it. Nil before the first applied poll.
+    func snapshotSection() -> SyncSnapshotSection? {
+        guard let checkpoint = sync.checkpoint else { return nil }
+        return SyncSnapshotSection(indexUid: sync.index.uid, checkpoint: checkpoint,
+                                   prices: (sync.priceSink as? PriceBookSink)?.heldNow())
+    }
+
+    /// Continues from the checkpoint a snapshot restored (the index was restored with it); false when it
+    /// belongs to another index or cannot be resumed from, and the first poll is then a full load.
+    public func resume(from section: SyncSnapshotSection.Restored) throws -> Bool {
+        guard section.indexUid == sync.index.uid, try sync.resume(from: section.checkpoint),
+              let watermark = section.checkpoint.state.watermark else { return false }
+        status.recordResume(watermark: watermark)
+        logger.info("sync resumed from watermark \(watermark)", metadata: [
+            "index": .string(section.indexUid), "heldIds": .stringConvertible(section.checkpoint.heldIDCount),
+            "priceRows": .stringConvertible(section.checkpoint.priceRows?.rowCount ?? 0)])
+        return true
     }
 
     /// Compares memory with a fresh read of the database (for `POST /sync/verify`).

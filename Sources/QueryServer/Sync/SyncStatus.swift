@@ -20,6 +20,8 @@ public final class SyncStatus: Sendable {
         var reindexFinishedAt: Timestamp?
         var reindexSummary: PollSummary?
         var reindexError: String?
+        /// The watermark restored from a snapshot at start, when the sync resumed instead of loading in full.
+        var resumedFromWatermark: UInt64?
 
         /// Degraded while the last poll failed or none has succeeded yet: searches are answered from
         /// the last generation, which may be stale.
@@ -47,6 +49,10 @@ public final class SyncStatus: Sendable {
                 state.lastError = "\(error)"
             }
         }
+    }
+
+    func recordResume(watermark: UInt64) {
+        snapshot.withLock { $0.resumedFromWatermark = watermark }
     }
 
     /// Marks a reindex as queued; false when one is already queued or running.
@@ -99,6 +105,7 @@ public final class SyncStatus: Sendable {
             ("lastError", state.lastError.map(JSONValue.string) ?? .null),
         ])
         if let summary = state.lastSummary { object["lastPoll"] = Self.json(summary) }
+        if let watermark = state.resumedFromWatermark { object["resumedFromWatermark"] = .number(JSONNumber(Int64(clamping: watermark))) }
         var reindex = JSONObject([("status", .string(state.reindex.rawValue))])
         if let started = state.reindexStartedAt { reindex["startedAt"] = .string(started.rfc3339) }
         if let finished = state.reindexFinishedAt { reindex["finishedAt"] = .string(finished.rfc3339) }

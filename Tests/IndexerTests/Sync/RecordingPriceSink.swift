@@ -34,7 +34,7 @@ final class RecordingPriceSink: PriceRowSink {
     }
 
     func heldRows() -> PriceRows? {
-        PriceRows(tables: tables.mapValues { Array($0.values) })
+        PriceRows(tables: tables.mapValues { rows in rows.keys.sorted().compactMap { rows[$0] } })
     }
 
     func rows(_ table: String) -> [String: JSONObject] { tables[table] ?? [:] }
