@@ -22,11 +22,8 @@ public actor TaskQueue {
         let completion: TaskCompletion
     }
 
-    private var records: [TaskRecord] = []
-    /// The uid of `records[0]`.
-    private var firstUid = 0
+    private var history: TaskHistory
     private var nextUid = 0
-    private let historyLimit: Int
     private var journal: Journal?
     private var pending: [PendingWrite] = []
     private var draining = false
@@ -35,7 +32,7 @@ public actor TaskQueue {
     private var batchedWrites = 0
 
     public init(historyLimit: Int = 10_000) {
-        self.historyLimit = max(1, historyLimit)
+        history = TaskHistory(limit: historyLimit)
     }
 
     /// Queues `operation` (applied to `state` at `time`, in turn with the other writes) as a task and returns
@@ -191,41 +188,26 @@ public actor TaskQueue {
     public func startLogging(to journal: Journal, nextUid: Int) {
         self.journal = journal
         self.nextUid = max(self.nextUid, nextUid)
-        if records.isEmpty { firstUid = self.nextUid }
+        history.start(at: self.nextUid)
     }
 
     /// Runs `body` between two writes, with the next task uid: a snapshot's consistent cut.
     func atCut<T: Sendable>(_ body: @Sendable (_ nextUid: Int) -> T) -> T { body(nextUid) }
 
-    /// Adds `record`, or replaces it when it is already kept (a task that was `processing`).
-    private func store(_ record: TaskRecord) {
-        let position = record.uid - firstUid
-        if position >= 0, position < records.count {
-            records[position] = record
-            return
-        }
-        guard position == records.count else { return }
-        records.append(record)
-        if records.count > historyLimit {
-            let excess = records.count - historyLimit
-            records.removeFirst(excess)
-            firstUid += excess
-        }
-    }
+    /// Adds `record`, or replaces it when it is already kept (a task that was `enqueued` or `processing`).
+    private func store(_ record: TaskRecord) { history.store(record) }
 
-    public func task(_ uid: Int) -> TaskRecord? {
-        let position = uid - firstUid
-        guard position >= 0, position < records.count else { return nil }
-        return records[position]
-    }
+    public func task(_ uid: Int) -> TaskRecord? { history[uid] }
 
     /// Tasks matching `query`, newest first, and how many match in all.
     public func list(_ query: TaskQuery) -> (page: [TaskRecord], total: Int, next: Int?) {
         var page: [TaskRecord] = []
         var total = 0
         var next: Int?
-        let ordered: [TaskRecord] = query.reverse ? records : records.reversed()
-        for record in ordered where query.matches(record) {
+        let uids = history.uids
+        let ordered: [Int] = query.reverse ? Array(uids) : uids.reversed()
+        for uid in ordered {
+            guard let record = history[uid], query.matches(record) else { continue }
             total += 1
             if let from = query.from, query.reverse ? record.uid < from : record.uid > from { continue }
             if page.count < query.limit {

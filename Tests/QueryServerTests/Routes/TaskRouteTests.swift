@@ -52,4 +52,19 @@ final class TaskRouteTests: XCTestCase {
         let listing = await queue.list(TaskQuery())
         XCTAssertEqual(listing.total, 2)
     }
+
+    func testHistoryKeepsTheNewestInOrderAfterWrappingAround() async throws {
+        let queue = TaskQueue(historyLimit: 3)
+        for _ in 0..<10 { _ = await queue.submit(.indexCreation, indexUid: "a") { _ throws(APIError) in } }
+        let forgotten = await queue.task(6)
+        let kept = await queue.task(7)
+        XCTAssertNil(forgotten)
+        XCTAssertEqual(kept?.uid, 7)
+        let newestFirst = await queue.list(TaskQuery())
+        XCTAssertEqual(newestFirst.page.map(\.uid), [9, 8, 7])
+        var query = TaskQuery()
+        query.reverse = true
+        let oldestFirst = await queue.list(query)
+        XCTAssertEqual(oldestFirst.page.map(\.uid), [7, 8, 9])
+    }
 }
