@@ -27,9 +27,10 @@ public actor TaskQueue {
     private var journal: Journal?
     private var pending: [PendingWrite] = []
     private var draining = false
-    /// Batches applied and how many writes they held (reported by `batchStatistics`).
-    private var batches = 0
-    private var batchedWrites = 0
+    /// The uid of the next batch (a task run on its own is a batch of one).
+    private var nextBatchUid = 0
+    /// Tasks processed in batches so far (reported by `batchStatistics`).
+    private var batchedTasks = 0
 
     public init(historyLimit: Int = 10_000) {
         history = TaskHistory(limit: historyLimit)
@@ -58,6 +59,7 @@ public actor TaskQueue {
                                 error: nil, enqueuedAt: .now())
         nextUid += 1
         record.startedAt = .now()
+        record.batchUid = takeBatchUid(tasks: 1)
         do throws(APIError) {
             if let failure = journal?.failure { throw APIError.notDurable(failure) }
             try work(&record.details)
@@ -77,8 +79,14 @@ public actor TaskQueue {
         return record
     }
 
-    /// How many batches the queue applied and how many writes they held.
-    public var batchStatistics: (batches: Int, writes: Int) { (batches, batchedWrites) }
+    /// How many batches the queue processed and how many tasks they held.
+    public var batchStatistics: (batches: Int, tasks: Int) { (nextBatchUid, batchedTasks) }
+
+    private func takeBatchUid(tasks: Int) -> Int {
+        batchedTasks += tasks
+        defer { nextBatchUid += 1 }
+        return nextBatchUid
+    }
 
     /// Applies the queued writes batch by batch until none is left. Between batches it lets the actor run
     /// the submissions that arrived meanwhile, which then join the next batch.
@@ -107,13 +115,13 @@ public actor TaskQueue {
     private func process(_ writes: [PendingWrite]) {
         var writes = writes
         let started = Timestamp.now()
+        let batchUid = takeBatchUid(tasks: writes.count)
         for position in writes.indices {
             writes[position].record.status = .processing
             writes[position].record.startedAt = started
+            writes[position].record.batchUid = batchUid
             store(writes[position].record)
         }
-        batches += 1
-        batchedWrites += writes.count
         if let failure = journal?.failure {
             for write in writes { settle(write, error: APIError.notDurable(failure)) }
             return

@@ -144,7 +144,15 @@ final class WriteBatchTaskTests: XCTestCase {
             }
             XCTAssertEqual(Set(tasks.values.compactMap { $0["uid"] }).count, writers, "every write has its own task uid")
             let statistics = await state.tasks.batchStatistics
-            XCTAssertLessThan(statistics.batches, statistics.writes, "concurrent writes were applied in shared batches")
+            XCTAssertLessThan(statistics.batches, statistics.tasks, "concurrent writes were applied in shared batches")
+            var batchSizes: [Int: Int] = [:]
+            for task in tasks.values {
+                batchSizes[Int(try XCTUnwrap(task["batchUid"]?.numberValue?.int64Value)), default: 0] += 1
+            }
+            let (shared, size) = try XCTUnwrap(batchSizes.max { $0.value < $1.value })
+            XCTAssertGreaterThan(size, 1, "tasks of one batch share its batchUid")
+            let listed = try await server.call(.get, "/tasks?batchUids=\(shared)&limit=1000").json
+            XCTAssertEqual(listed["results"]?.arrayValue?.count, size, "GET /tasks?batchUids= lists the batch's tasks")
             XCTAssertLessThan(durability.journal.syncCount, writers, "batches share fsyncs")
             // The last write (by task uid) to an id is what the index holds.
             var newest: [Int: (uid: Int64, writer: Int)] = [:]
