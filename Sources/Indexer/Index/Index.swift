@@ -15,8 +15,13 @@ public final class Index: Sendable {
     private let current: ManagedAtomic<IndexGeneration>
     private let writer = Mutex<Void>(())
 
-    /// Above this many segments, adjacent small segments are merged after a write.
-    static let maxSegments = 8
+    /// How many similar-sized newest segments a write merges into one (the tiered merge's fan-in).
+    static let mergeFanIn = 4
+    /// Tiered merges never build a segment of more live documents than this: rebuilding a larger one
+    /// would hold the writer for seconds.
+    static let maxMergedDocuments = 1 << 16
+    /// Above this many segments, adjacent segments are merged, smallest pair first, whatever their size.
+    static let maxSegments = 32
 
     public init(uid: String, primaryKey: String? = nil, settings: IndexSettings = IndexSettings()) {
         self.uid = uid
@@ -66,14 +71,19 @@ public final class Index: Sendable {
         try write { old throws(EngineError) in
             let key = try Self.resolvePrimaryKey(old.primaryKey, requested: primaryKey, first: documents.first)
             var batch: [(id: String, object: JSONObject)] = []
+            // Where each id was last merged in this batch: a repeated id merges into that version.
+            var latest: [String: Int] = [:]
             for (position, document) in documents.enumerated() {
                 let id = try DocumentID.extract(from: document, primaryKey: key, position: position)
                 guard case .object(let changes) = document else { continue }
                 var merged = JSONObject()
-                if let stored = old.document(id: id), case .object(let existing)? = try? JSONParser.parse(stored) {
+                if let earlier = latest[id] {
+                    merged = batch[earlier].object
+                } else if let stored = old.document(id: id), case .object(let existing)? = try? JSONParser.parse(stored) {
                     merged = existing
                 }
                 for (field, value) in changes { merged[field] = value }
+                latest[id] = batch.count
                 batch.append((id, merged))
             }
             return (Self.appending(batch, to: old, primaryKey: key), batch.count)
@@ -204,19 +214,31 @@ public final class Index: Sendable {
         return builder.build()
     }
 
-    /// Merges adjacent segments, smallest pair first, until at most `maxSegments` remain.
+    /// Keeps the segment count logarithmic under a stream of small writes: drops segments with no live
+    /// document, merges the `mergeFanIn` newest segments while the oldest of them is no larger than the
+    /// others together (and the result stays under `maxMergedDocuments`), so each document is rebuilt about
+    /// log₄(n) times; then merges adjacent segments, smallest pair first, until at most `maxSegments` remain.
     static func mergeSmallSegments(_ views: [SegmentView], plan: IndexingPlan, fields: FieldRegistry) -> (views: [SegmentView], fields: FieldRegistry) {
-        var views = views, fields = fields
+        var views = views.filter { !$0.live.isEmpty }, fields = fields
+        func merge(_ range: Range<Int>) {
+            let (segment, registry) = buildSegment(liveDocuments(Array(views[range])), plan: plan, fields: fields)
+            fields = registry
+            views.replaceSubrange(range, with: [SegmentView(segment: segment)])
+        }
+        while views.count >= mergeFanIn {
+            let window = (views.count - mergeFanIn)..<views.count
+            let sizes = views[window].map(\.live.count)
+            let total = sizes.reduce(0, +)
+            guard sizes[0] <= total - sizes[0], total <= maxMergedDocuments else { break }
+            merge(window)
+        }
         while views.count > maxSegments {
             var best = 0, bestSize = Int.max
             for index in 0..<(views.count - 1) {
                 let size = views[index].live.count + views[index + 1].live.count
                 if size < bestSize { best = index; bestSize = size }
             }
-            let documents = liveDocuments([views[best], views[best + 1]])
-            let (segment, registry) = buildSegment(documents, plan: plan, fields: fields)
-            fields = registry
-            views.replaceSubrange(best...(best + 1), with: [SegmentView(segment: segment)])
+            merge(best..<(best + 2))
         }
         return (views, fields)
     }

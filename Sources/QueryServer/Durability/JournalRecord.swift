@@ -1,6 +1,7 @@
 import Indexer
 
-/// One write-ahead log record: its log sequence number, the task it belongs to (key changes have none),
+/// One write-ahead log record: its log sequence number, the task it belongs to (key changes have none; a
+/// batch of document writes is one record with its combined change, under the batch's last task uid),
 /// when it was applied, and the change itself (none for a task that failed and changed nothing, logged
 /// only so task uids keep increasing across restarts).
 struct JournalRecord: Sendable, Equatable {

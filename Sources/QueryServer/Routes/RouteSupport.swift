@@ -23,9 +23,7 @@ extension ServerState {
     /// Submits a task applying `operation` (logged when the server is durable) and answers 202 with its summary.
     func enqueue(_ kind: TaskKind, indexUid: String?, details: JSONObject = JSONObject(), operation: WriteOperation) async -> Response {
         let time = Timestamp.now()
-        let record = await tasks.submit(kind, indexUid: indexUid, details: details, logged: (operation, time)) { details throws(APIError) in
-            try operation.apply(to: self, at: time, details: &details)
-        }
+        let record = await tasks.submit(kind, indexUid: indexUid, details: details, operation: operation, at: time, on: self)
         return .json(record.summary, status: .accepted)
     }
 }

@@ -4,6 +4,7 @@
 /// Meilisearch's `invalid_task_*` codes; an unknown parameter is `bad_request`.
 public struct TaskQuery: Sendable {
     var uids: Set<Int>?
+    var batchUids: Set<Int>?
     var statuses: Set<TaskStatus>?
     var kinds: Set<TaskKind>?
     var indexUids: Set<String>?
@@ -25,14 +26,14 @@ public struct TaskQuery: Sendable {
             let items = value.split(separator: ",").map { String($0).trimmingSpaces }
             let any = items.contains("*")
             switch key {
-            case "uids":
+            case "uids", "batchUids":
                 if any { continue }
                 var set = Set<Int>()
                 for item in items {
-                    guard let uid = Int(item), uid >= 0 else { throw Self.invalid("uids", item, "a positive integer") }
+                    guard let uid = Int(item), uid >= 0 else { throw Self.invalid(key, item, "a positive integer") }
                     set.insert(uid)
                 }
-                uids = set
+                if key == "uids" { uids = set } else { batchUids = set }
             case "statuses":
                 if any { continue }
                 var set = Set<TaskStatus>()
@@ -70,7 +71,7 @@ public struct TaskQuery: Sendable {
             case "reverse":
                 guard let flag = Bool(value) else { throw Self.invalid("reverse", value, "a boolean") }
                 reverse = flag
-            case "canceledBy", "batchUids":
+            case "canceledBy":
                 continue
             default:
                 guard let field = Self.dateField(key) else {
@@ -97,6 +98,7 @@ public struct TaskQuery: Sendable {
 
     func matches(_ record: TaskRecord) -> Bool {
         if let uids, !uids.contains(record.uid) { return false }
+        if let batchUids, !batchUids.contains(record.batchUid ?? -1) { return false }
         if let statuses, !statuses.contains(record.status) { return false }
         if let kinds, !kinds.contains(record.kind) { return false }
         if let indexUids, !indexUids.contains(record.indexUid ?? "") { return false }

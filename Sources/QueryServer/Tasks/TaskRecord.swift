@@ -11,6 +11,8 @@ public struct TaskRecord: Sendable {
     public let enqueuedAt: Timestamp
     public var startedAt: Timestamp?
     public var finishedAt: Timestamp?
+    /// The batch the task was processed in (tasks auto-batched together share it); nil while enqueued.
+    public var batchUid: Int?
 
     /// The summarized task a write answers with (always `enqueued`, as Meilisearch's asynchronous API says).
     public var summary: JSONValue {
@@ -24,7 +26,7 @@ public struct TaskRecord: Sendable {
         var duration: JSONValue = .null
         if let startedAt, let finishedAt { duration = .string(finishedAt.duration(since: startedAt)) }
         return [
-            "uid": .number(JSONNumber(uid)), "batchUid": .number(JSONNumber(uid)),
+            "uid": .number(JSONNumber(uid)), "batchUid": batchUid.map { .number(JSONNumber($0)) } ?? .null,
             "indexUid": indexUid.map(JSONValue.string) ?? .null,
             "status": .string(status.rawValue), "type": .string(kind.rawValue), "canceledBy": .null,
             "details": .object(details), "error": error?.json ?? .null, "duration": duration,

@@ -39,17 +39,23 @@ final class TaskRouteTests: XCTestCase {
             do { let value = try await server.call(.get, "/tasks?limit=x").errorCode; XCTAssertEqual(value, "invalid_task_limit") }
             do { let value = try await server.call(.get, "/tasks?beforeEnqueuedAt=yesterday").errorCode; XCTAssertEqual(value, "invalid_task_before_enqueued_at") }
             do { let value = try await server.call(.get, "/tasks?sortBy=uid").errorCode; XCTAssertEqual(value, "bad_request") }
+            do { let value = try await server.call(.get, "/tasks?batchUids=x").errorCode; XCTAssertEqual(value, "invalid_task_batch_uids") }
         }
     }
 
-    func testHistoryIsBounded() async throws {
-        let queue = TaskQueue(historyLimit: 2)
-        for _ in 0..<3 { _ = await queue.submit(.indexCreation, indexUid: "a") { _ throws(APIError) in } }
-        let first = await queue.task(0)
-        let last = await queue.task(2)
-        XCTAssertNil(first)
-        XCTAssertEqual(last?.status, .succeeded)
-        let listing = await queue.list(TaskQuery())
-        XCTAssertEqual(listing.total, 2)
+    func testHistoryIsBoundedAndKeepsTheNewestInOrderAfterWrappingAround() async throws {
+        let queue = TaskQueue(historyLimit: 3)
+        for _ in 0..<10 { _ = await queue.submit(.indexCreation, indexUid: "a") { _ throws(APIError) in } }
+        let forgotten = await queue.task(6)
+        let kept = await queue.task(9)
+        XCTAssertNil(forgotten)
+        XCTAssertEqual(kept?.status, .succeeded)
+        let newestFirst = await queue.list(TaskQuery())
+        XCTAssertEqual(newestFirst.total, 3)
+        XCTAssertEqual(newestFirst.page.map(\.uid), [9, 8, 7])
+        var query = TaskQuery()
+        query.reverse = true
+        let oldestFirst = await queue.list(query)
+        XCTAssertEqual(oldestFirst.page.map(\.uid), [7, 8, 9])
     }
 }
