@@ -1,6 +1,7 @@
 import Dispatch
 import Indexer
 import Logging
+import LoupeJSON
 import ServiceLifecycle
 
 /// Runs the Postgres sync beside the HTTP server under swift-service-lifecycle: a poll every
@@ -58,6 +59,9 @@ public final class SyncService: Service, Sendable {
     private func landed(_ outcome: Result<PollSummary, any Error>) async {
         if case .success(let summary) = outcome, summary.fullLoad { await afterFullLoad() }
     }
+
+    /// `GET /sync`'s body: the status, with the progress of a full load while one runs.
+    public var statusJSON: JSONValue { status.json(status.current, load: sync.loadProgress) }
 
     /// What a snapshot saves of the sync, taken at its cut *before* the index generations: the last
     /// applied poll's checkpoint, then the price rows held (which may only be newer), so the stored
