@@ -96,6 +96,15 @@ public final class SyncService: Service, Sendable {
     }
 
     private func log(_ outcome: Result<PollSummary, any Error>, what: String) {
+        if case .success(let summary) = outcome {
+            // Bad rows never stop a poll: each is named (table and id) and skipped.
+            var problems = summary.skipped
+            if summary.fullLoad || summary.changedPriceOwners + summary.removedPriceOwners > 0,
+               let sink = sync.priceSink as? PriceBookSink { problems += sink.problems }
+            for problem in problems.prefix(PriceBookSink.maxProblems) {
+                logger.warning("sync skipped a row", metadata: ["row": .string(problem)])
+            }
+        }
         switch outcome {
         case .success(let summary) where summary.fullLoad || summary.changedDocuments + summary.deletedDocuments + summary.changedPriceOwners > 0:
             logger.info("sync \(what) applied", metadata: [
