@@ -21,12 +21,7 @@ public final class SQLSourceService: Service, Sendable {
     }
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await self.step()
-                guard (try? await Task.sleep(for: self.interval)) != nil else { return }
-            }
-        }
+        await PollingLoop.run(every: interval) { await self.step() }
     }
 
     /// One refresh of every source.

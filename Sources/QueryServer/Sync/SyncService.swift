@@ -31,13 +31,7 @@ public final class SyncService: Service, Sendable {
     }
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await self.step()
-                // Shutdown cancels the sleep: the service then ends normally, not with an error.
-                guard (try? await Task.sleep(for: self.interval)) != nil else { return }
-            }
-        }
+        await PollingLoop.run(every: interval) { await self.step() }
     }
 
     /// One poll, or the queued reindex.
