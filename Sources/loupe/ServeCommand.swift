@@ -116,6 +116,9 @@ struct ServeCommand: AsyncParsableCommand {
         let durable = durability
         let url = databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]
         if !configuration.sqlSources.isEmpty, url == nil { throw ValidationError("sql_sources need --database-url (or LOUPE_DATABASE_URL)") }
+        if configuration.medusaSync, configuration.sqlSources.contains(where: { $0.index == "products" }) {
+            throw ValidationError("the SQL source `products` would share its index with the Medusa feed: rename it or set medusa_sync: false")
+        }
         let sqlSources = url.flatMap { url in
             Self.sqlSources(configuration.sqlSources, url: url, registry: indexes, interval: pollInterval, logger: logger)
         }
