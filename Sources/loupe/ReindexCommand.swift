@@ -3,8 +3,8 @@ import Foundation
 import LoupeJSON
 
 /// `loupe reindex`: asks a running server for a full reload from its database (the old generation
-/// keeps serving until the new one swaps in) and follows it until it finishes: a live line with the
-/// elapsed time on a terminal, plain progress lines otherwise, then rows read and rows per second.
+/// keeps serving until the new one swaps in) and follows it until it finishes: a progress bar with rows
+/// read, rows/s and ETA on a terminal, plain progress lines otherwise, then rows read and rows per second.
 struct ReindexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reindex",
@@ -18,9 +18,13 @@ struct ReindexCommand: AsyncParsableCommand {
     @Option(help: "Give up following after this many seconds (the reload itself goes on).")
     var timeout: Double = 3600
 
+    @Option(help: "Seconds between two plain progress lines when standard output is not a terminal.")
+    var progressInterval: Double = 5
+
     func validate() throws {
         if index != "products" { throw ValidationError("only the database-fed index `products` can be reindexed, not `\(index)`") }
         if !(1...86_400).contains(timeout) { throw ValidationError("--timeout must be between 1 and 86400 seconds") }
+        if !(0.1...3600).contains(progressInterval) { throw ValidationError("--progress-interval must be between 0.1 and 3600 seconds") }
     }
 
     func run() async throws {
@@ -28,23 +32,27 @@ struct ReindexCommand: AsyncParsableCommand {
         _ = try await client.call("POST", "/sync/reindex")
         let terminal = isatty(STDOUT_FILENO) == 1
         let started = ContinuousClock.now
-        var lastLine = ContinuousClock.now - .seconds(10)
+        var lastLine = ContinuousClock.now - .seconds(3600)
         while ContinuousClock.now - started < .seconds(timeout) {
-            let reindex = try await client.call("GET", "/sync").json["reindex"] ?? .null
+            let sync = try await client.call("GET", "/sync").json
+            let reindex = sync["reindex"] ?? .null
             let status = reindex["status"]?.stringValue ?? "unknown"
             let elapsed = Double((ContinuousClock.now - started) / .milliseconds(1)) / 1000
             if status == "succeeded" || status == "failed" {
                 if terminal { print("") }
                 return try finish(reindex, status: status, elapsed: elapsed)
             }
+            let progress = status == "running" ? ReindexProgress(sync["fullLoadProgress"]) : nil
             if terminal {
-                print(String(format: "\rreindexing %@: %@ %.1f s", index, status, elapsed), terminator: "")
+                let line = progress?.bar ?? String(format: "%@ %.1f s", status, elapsed)
+                print("\u{1B}[2K\rreindexing \(index): \(line)", terminator: "")
                 fflush(nil)
-            } else if ContinuousClock.now - lastLine >= .seconds(5) {
-                print(String(format: "reindex %@: %@ after %.0f s", index, status, elapsed))
+            } else if ContinuousClock.now - lastLine >= .milliseconds(Int64(progressInterval * 1000)) {
+                print("reindex \(index): " + (progress?.plainLine ?? String(format: "%@ after %.0f s", status, elapsed)))
+                fflush(nil)
                 lastLine = .now
             }
-            try await Task.sleep(for: .milliseconds(250))
+            try await Task.sleep(for: .milliseconds(200))
         }
         throw ValidationError("stopped following after \(timeout) s; the reload goes on (see GET /sync)")
     }

@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Directory of Medusa price tables as NDJSON (<table>.ndjson, as `loupe generate` writes under <out>/prices) to price carts and search hits.")
     var prices: String?
 
-    @Option(help: "Keep the index \"products\" and the price book in step with this Medusa v2 PostgreSQL database (libpq URI or key=value string; also LOUPE_DATABASE_URL or DATABASE_URL).")
+    @Option(help: "Keep the index \"products\" and the price book in step with this Medusa v2 PostgreSQL database (libpq URI or key=value string; also LOUPE_DATABASE_URL or DATABASE_URL); the config file's sql_sources read from it too.")
     var databaseURL: String?
 
     @Option(help: "Seconds between two polls of the database (with --database-url).")
@@ -114,7 +114,15 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let durable = durability
-        let sync = (databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]).map { url in
+        let url = databaseURL ?? environment["LOUPE_DATABASE_URL"] ?? environment["DATABASE_URL"]
+        if !configuration.sqlSources.isEmpty, url == nil { throw ValidationError("sql_sources need --database-url (or LOUPE_DATABASE_URL)") }
+        if configuration.medusaSync, configuration.sqlSources.contains(where: { $0.index == "products" }) {
+            throw ValidationError("the SQL source `products` would share its index with the Medusa feed: rename it or set medusa_sync: false")
+        }
+        let sqlSources = url.flatMap { url in
+            Self.sqlSources(configuration.sqlSources, url: url, registry: indexes, interval: pollInterval, logger: logger)
+        }
+        let sync = (configuration.medusaSync ? url : nil).map { url in
             // With a data directory, a full load is snapshotted at once: a restart then resumes from it.
             Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger) { [logger] in
                 await Self.snapshot(durable, state, logger: logger)
@@ -133,6 +141,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app)]
         if let sync { services.append(.init(service: sync)) }
+        if let sqlSources { services.append(.init(service: sqlSources)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         guard let durability else {
@@ -172,6 +181,18 @@ struct ServeCommand: AsyncParsableCommand {
         let sync = CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices), configuration: configuration)
         return SyncService(sync: sync, status: SyncStatus(), interval: .milliseconds(Int64(interval * 1000)), logger: logger,
                            afterFullLoad: afterFullLoad)
+    }
+
+    /// The indexes defined by SQL queries over the database, polled every `interval` (nil when none).
+    static func sqlSources(_ sources: [SQLSourceConfiguration], url: String, registry: IndexRegistry, interval: Double, logger: Logger) -> SQLSourceService? {
+        guard !sources.isEmpty else { return nil }
+        let syncs = sources.map { source in
+            let index = registry.index(source.index) ?? Index(uid: source.index, primaryKey: source.primaryKey)
+            registry.insert(index)
+            return SQLQuerySync(databaseURL: url, query: source.query, primaryKey: source.primaryKey, index: index,
+                                backoff: ReconnectBackoff(initialMilliseconds: 100, maximumMilliseconds: 1000, maxAttempts: 3))
+        }
+        return SQLSourceService(sources: syncs, interval: .milliseconds(Int64(interval * 1000)), logger: logger)
     }
 
     /// Reads an NDJSON file into a new index; the primary key is inferred from the first document.

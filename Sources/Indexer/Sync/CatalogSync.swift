@@ -51,6 +51,7 @@ public final class CatalogSync: @unchecked Sendable {
     private var polls = 0
     private let checkpointLock = NSLock()
     private var publishedCheckpoint: SyncCheckpoint?
+    private var runningLoad: (started: ContinuousClock.Instant, progress: LoadProgress)?
 
     public init(databaseURL: String, index: Index, priceSink: PriceRowSink? = nil,
                 configuration: Configuration = Configuration(), state: SyncState = SyncState()) {
@@ -68,6 +69,22 @@ public final class CatalogSync: @unchecked Sendable {
     /// The state and held ids of the last applied poll (nil before the first one), without waiting for a
     /// poll in progress: what a snapshot persists so that `resume(from:)` can continue after a restart.
     public var checkpoint: SyncCheckpoint? { checkpointLock.withLock { publishedCheckpoint } }
+
+    /// The full load in progress (initial load or reindex), nil when none runs; safe to read from any thread.
+    public var loadProgress: LoadProgress? {
+        checkpointLock.withLock {
+            guard var load = runningLoad else { return nil }
+            load.progress.seconds = Self.seconds(since: load.started)
+            return load.progress
+        }
+    }
+
+    private func reportLoad(_ update: (inout LoadProgress) -> Void) {
+        checkpointLock.withLock {
+            if runningLoad == nil { runningLoad = (ContinuousClock.now, LoadProgress()) }
+            update(&runningLoad!.progress)
+        }
+    }
 
     /// Continues from a persisted checkpoint instead of a full load: hands its price rows to the sink and
     /// takes its watermark, fingerprints and held ids, so the next `poll` reads only what changed since.
@@ -119,14 +136,23 @@ public final class CatalogSync: @unchecked Sendable {
         let started = ContinuousClock.now
         let layout = try schemaLayout(connection)
         let product = SyncEntity.product(layout)
+        reportLoad { $0 = LoadProgress() }
+        defer { checkpointLock.withLock { runningLoad = nil } }
+        var rows = 0
+        let countRow = {
+            rows += 1
+            if rows & 1023 == 0 { self.reportLoad { $0.rowsRead = rows } }
+        }
         let read = try connection.transaction(repeatableRead: true, readOnly: true) { () -> FullRead in
             let snapshot = try Self.snapshotXmin(connection)
-            let documents = try ProductDocuments.read(connection, layout: layout, ids: nil, buckets: nil)
+            let expected = try connection.query(LoadProgress.expectedRowsSQL(prices: priceSink != nil))[0].int64(0)
+            reportLoad { $0.expectedRows = expected.map(Int.init) }
+            let documents = try ProductDocuments.read(connection, layout: layout, ids: nil, buckets: nil, onRow: countRow)
             var prices: [PriceOwnerRead] = []
             var fingerprints = [product.name: try EntityScan.fingerprints(product, on: connection)]
             if priceSink != nil {
                 for kind in PriceOwnerKind.allCases {
-                    prices.append(try PriceOwnerRead.read(kind, connection, ids: nil, buckets: nil))
+                    prices.append(try PriceOwnerRead.read(kind, connection, ids: nil, buckets: nil, onRow: countRow))
                     fingerprints[kind.entity.name] = try EntityScan.fingerprints(kind.entity, on: connection)
                 }
             }
@@ -149,13 +175,14 @@ public final class CatalogSync: @unchecked Sendable {
             summary.changedDocuments = upserts.count
         }
         summary.rowsRead = read.documents.count
-        var rows = PriceRows()
+        reportLoad { $0.rowsRead = rows }
+        var priceRows = PriceRows()
         for owners in read.prices {
-            for (table, list) in owners.rows.tables { rows.tables[table, default: []] += list }
+            for (table, list) in owners.rows.tables { priceRows.tables[table, default: []] += list }
             summary.changedPriceOwners += owners.present.count
         }
-        summary.rowsRead += rows.rowCount
-        try priceSink?.replaceAll(rows)
+        summary.rowsRead += priceRows.rowCount
+        try priceSink?.replaceAll(priceRows)
 
         var ids = BucketedIDs()
         for document in read.documents.items { ids.insert(document.id, bucket: document.bucket) }

@@ -37,12 +37,15 @@ struct PriceOwnerRead {
     init(kind: PriceOwnerKind) { self.kind = kind }
 
     /// Reads the rows of the owners with these ids or in these buckets (both nil: all of them).
-    static func read(_ kind: PriceOwnerKind, _ connection: PostgresConnection, ids: [String]?, buckets: [Int]?) throws -> PriceOwnerRead {
+    /// `onRow` is called for every row streamed (progress).
+    static func read(_ kind: PriceOwnerKind, _ connection: PostgresConnection, ids: [String]?, buckets: [Int]?,
+                     onRow: () -> Void = {}) throws -> PriceOwnerRead {
         var read = PriceOwnerRead(kind: kind)
         read.performed = true
         let parameters = [ids.map(PostgresArray.text), buckets.map(PostgresArray.text)]
         for (position, table) in kind.reads.enumerated() {
             try connection.stream(table.sql, parameters) { row in
+                onRow()
                 guard let owner = row.string(0), let bucket = try row.int64(1), let json = row.bytes(2),
                       case .object(let object) = try JSONParser.parse(json) else { return }
                 if position == 0 || kind == .variantLinks { read.present[owner] = Int(bucket) }

@@ -7,9 +7,12 @@ struct ProductDocuments {
     var count: Int { items.count }
 
     /// Streams the documents of the products with these ids or in these buckets (both nil: every product).
-    static func read(_ connection: PostgresConnection, layout: MedusaSchemaLayout, ids: [String]?, buckets: [Int]?) throws -> ProductDocuments {
+    /// `onRow` is called for every row streamed (progress).
+    static func read(_ connection: PostgresConnection, layout: MedusaSchemaLayout, ids: [String]?, buckets: [Int]?,
+                     onRow: () -> Void = {}) throws -> ProductDocuments {
         var documents = ProductDocuments()
         try connection.stream(ProductDocumentQuery.sql(layout), [ids.map(PostgresArray.text), buckets.map(PostgresArray.text)]) { row in
+            onRow()
             guard let id = row.string(0), let bucket = try row.int64(1), let json = row.bytes(2) else { return }
             documents.items.append((id, Int(bucket), json))
         }

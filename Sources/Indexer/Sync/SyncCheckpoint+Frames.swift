@@ -35,31 +35,14 @@ extension SyncCheckpoint {
 
         var ids = 0, rows = 0
         for (entity, held) in known.sorted(by: { $0.key < $1.key }) {
-            let pairs = held.pairs
-            for start in stride(from: 0, to: pairs.count, by: Self.chunkSize) {
-                let chunk = pairs[start..<min(start + Self.chunkSize, pairs.count)]
-                var frame = ByteWriter(capacity: chunk.count * 32)
-                frame.byte(Frame.ids.rawValue)
-                frame.string(entity)
-                frame.varint(chunk.count)
-                for (id, bucket) in chunk {
-                    frame.string(id)
-                    frame.varint(bucket)
-                }
-                try file.append(frame.bytes)
-                ids += chunk.count
+            ids += try Self.writeChunks(held.pairs, frame: .ids, name: entity, to: file) { frame, pair in
+                frame.string(pair.id)
+                frame.varint(pair.bucket)
             }
         }
         for (table, list) in (priceRows?.tables ?? [:]).sorted(by: { $0.key < $1.key }) {
-            for start in stride(from: 0, to: list.count, by: Self.chunkSize) {
-                let chunk = list[start..<min(start + Self.chunkSize, list.count)]
-                var frame = ByteWriter(capacity: chunk.count * 256)
-                frame.byte(Frame.priceRows.rawValue)
-                frame.string(table)
-                frame.varint(chunk.count)
-                for row in chunk { frame.data(JSONValue.object(row).serialized()) }
-                try file.append(frame.bytes)
-                rows += chunk.count
+            rows += try Self.writeChunks(list, frame: .priceRows, name: table, to: file) { frame, row in
+                frame.data(JSONValue.object(row).serialized())
             }
         }
         var end = ByteWriter()
@@ -67,6 +50,21 @@ extension SyncCheckpoint {
         end.varint(ids)
         end.varint(rows)
         try file.append(end.bytes)
+    }
+
+    /// Writes `items` as frames of at most `chunkSize`: tag, `name`, count, then each item. Returns the count.
+    private static func writeChunks<Item>(_ items: [Item], frame tag: Frame, name: String, to file: FrameFileWriter,
+                                          encode: (inout ByteWriter, Item) -> Void) throws(SnapshotError) -> Int {
+        for start in stride(from: 0, to: items.count, by: chunkSize) {
+            let chunk = items[start..<min(start + chunkSize, items.count)]
+            var frame = ByteWriter(capacity: chunk.count * 64)
+            frame.byte(tag.rawValue)
+            frame.string(name)
+            frame.varint(chunk.count)
+            for item in chunk { encode(&frame, item) }
+            try file.append(frame.bytes)
+        }
+        return items.count
     }
 
     /// Reads the frames `write(to:)` appended; throws when any is missing, damaged or inconsistent.

@@ -8,7 +8,13 @@ import Yams
 /// double-quoted strings (with `\"`, `\\`, `\n`, `\t` escapes), literal single-quoted strings, integers
 /// and booleans. Tables, arrays and nested mappings are rejected with the line they are on.
 enum ConfigurationFile {
-    struct Entry { let key: String; let value: String; let line: Int }
+    struct Entry {
+        let key: String
+        let value: String
+        let line: Int
+        /// The parsed `sql_sources` list (YAML only); `value` is empty then.
+        var sqlSources: [SQLSourceConfiguration]? = nil
+    }
 
     static func read(path: String) throws(ConfigurationError) -> [Entry] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -34,6 +40,10 @@ enum ConfigurationFile {
         var entries: [Entry] = []
         for (key, value) in mapping {
             let line = key.mark.map { $0.line } ?? 0
+            if key.string == "sql_sources" {
+                entries.append(Entry(key: "sql_sources", value: "", line: line, sqlSources: try SQLSourceConfiguration.list(value, path: path)))
+                continue
+            }
             guard let name = key.string, let scalar = value.scalar else {
                 throw ConfigurationError(source: "\(path) line \(line)", message: "expected `key: scalar value`")
             }

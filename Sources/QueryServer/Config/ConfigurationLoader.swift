@@ -9,12 +9,16 @@ public enum ConfigurationLoader {
     /// The keys a file may hold; environment variables are `LOUPE_` + the key in upper case.
     public static let keys = ["host", "port", "master_key", "max_payload_bytes", "max_search_payload_bytes",
                               "max_uri_length", "max_concurrent_searches", "task_history_limit", "log_level", "log_format",
-                              "price_key_attribute"]
+                              "price_key_attribute", "medusa_sync"]
 
     public static func load(file: String?, environment: [String: String], flags: [String: String]) throws(ConfigurationError) -> ServerConfiguration {
         var configuration = ServerConfiguration()
         if let file {
             for entry in try ConfigurationFile.read(path: file) {
+                if let sources = entry.sqlSources {
+                    configuration.sqlSources = sources
+                    continue
+                }
                 try apply(entry.key, entry.value, source: "\(file) line \(entry.line)", to: &configuration)
             }
         }
@@ -61,6 +65,13 @@ public enum ConfigurationLoader {
                 throw ConfigurationError(source: source, message: "`price_key_attribute` must be a dotted attribute such as `variants.id`, found `\(value)`")
             }
             configuration.priceKeyAttribute = value
+        case "medusa_sync":
+            guard let flag = Bool(value.lowercased()) else {
+                throw ConfigurationError(source: source, message: "`medusa_sync` must be true or false, found `\(value)`")
+            }
+            configuration.medusaSync = flag
+        case "sql_sources":
+            throw ConfigurationError(source: source, message: "`sql_sources` is a list: set it in a YAML configuration file")
         case "log_level":
             guard let level = Logger.Level(rawValue: value.lowercased()) else {
                 throw ConfigurationError(source: source, message: "`log_level` must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")), found `\(value)`")

@@ -19,6 +19,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var taskHistoryLimit = 10_000
     /// The document attribute holding the variant ids that priced search prices (cheapest wins).
     public var priceKeyAttribute = "variants.id"
+    /// Whether `--database-url` runs the Medusa feed (index `products` and the price book); false for a
+    /// database that is not a Medusa store and only feeds `sqlSources`.
+    public var medusaSync = true
+    /// Indexes defined by a SQL query over the server's database (`sql_sources`, YAML only).
+    public var sqlSources: [SQLSourceConfiguration] = []
     public var logLevel = Logger.Level.info
     /// `json` (one object per line) or `text`.
     public var logFormat = LogFormat.json

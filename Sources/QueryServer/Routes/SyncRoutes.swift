@@ -4,7 +4,8 @@ import LoupeJSON
 
 /// The Postgres sync's admin routes (present when `loupe serve` runs with a database):
 ///
-/// - `GET /sync` (action `sync.get`) → the sync's status: staleness, last poll, last error, reindex state;
+/// - `GET /sync` (action `sync.get`) → the sync's status: staleness, last poll, last error, reindex state,
+///   and `fullLoadProgress` (rows read, expected, rows/s, ETA) while a full load runs;
 /// - `POST /sync/verify` (action `sync.verify`) → `{"inSync", "differences": [{kind, table, id, fields}]}`
 ///   from a fresh read of the database compared with memory (what `loupe verify` prints);
 /// - `POST /sync/reindex` (action `sync.reindex`) → 202: a full reload is queued for the next poll;
@@ -17,7 +18,7 @@ struct SyncRoutes {
     func register(on router: Router<LoupeContext>) {
         router.get("/sync") { request, _ in
             try state.authorize(request, .syncGet)
-            return Response.json(try state.requireSync().status.json)
+            return Response.json(try state.requireSync().statusJSON)
         }
         router.post("/sync/verify") { request, _ in
             try state.authorize(request, .syncVerify)
@@ -43,7 +44,7 @@ struct SyncRoutes {
             guard sync.status.queueReindex() else {
                 throw APIError(code: "reindex_already_running", message: "A reindex is already queued or running; follow it with `GET /sync`.")
             }
-            return Response.json(sync.status.json, status: .accepted)
+            return Response.json(sync.statusJSON, status: .accepted)
         }
     }
 }

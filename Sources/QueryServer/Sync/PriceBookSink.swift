@@ -9,12 +9,18 @@ import Synchronization
 ///
 /// Rebuilding costs about 2 s per million prices (release, 2 cores) and happens only on polls that
 /// change prices; readers keep the previous book until the new one is published. Rows the price book
-/// cannot decode are skipped and counted (`skippedRows`), so one bad row never stops the sync.
+/// cannot decode (a NULL where a value is required, an unparsable amount) and rows it refuses (a link or
+/// rule pointing at nothing) are skipped, counted (`skippedRows`) and described with their table and id
+/// (`problems`, for the log), so one bad row never stops the sync.
 public final class PriceBookSink: PriceRowSink, Sendable {
     private struct Held {
         var tables: [String: [String: JSONObject]] = [:]
         var skippedRows = 0
+        var problems: [String] = []
     }
+
+    /// At most this many problems are kept per published book.
+    static let maxProblems = 100
 
     private let store: PriceBookStore
     private let configuration: PricingConfiguration
@@ -27,6 +33,9 @@ public final class PriceBookSink: PriceRowSink, Sendable {
 
     /// Rows of the last published book that could not be decoded.
     public var skippedRows: Int { held.withLock { $0.skippedRows } }
+
+    /// The skipped rows of the last published book, each `table id: reason` (the first `maxProblems`).
+    public var problems: [String] { held.withLock { $0.problems } }
 
     public func replaceAll(_ rows: PriceRows) throws {
         var tables: [String: [String: JSONObject]] = [:]
@@ -72,14 +81,33 @@ public final class PriceBookSink: PriceRowSink, Sendable {
     private func publish(_ tables: [String: [String: JSONObject]]) throws {
         var rows = PriceBookRows()
         var skipped = 0
+        var problems: [String] = []
         for table in PriceBookRows.tableNames {
             for (key, row) in tables[table] ?? [:] {
-                do { try rows.append(table: table, row: .object(row), position: "\(table) \(key)") } catch { skipped += 1 }
+                do throws(PricingError) {
+                    try rows.append(table: table, row: .object(row), position: "\(table) \(key)")
+                } catch {
+                    skipped += 1
+                    if problems.count < Self.maxProblems { problems.append("\(table) \(key): \(error)") }
+                }
             }
         }
         let book = try PriceBook(rows: rows, configuration: configuration)
+        for issue in book.issues.prefix(max(0, Self.maxProblems - problems.count)) {
+            problems.append("\(Self.table(of: issue.kind)) \(issue.id): \(issue.detail)")
+        }
         store.replace(with: book)
-        held.withLock { $0 = Held(tables: tables, skippedRows: skipped) }
+        held.withLock { $0 = Held(tables: tables, skippedRows: skipped + book.issues.count, problems: problems) }
+    }
+
+    /// The table of the row a price book issue names.
+    private static func table(of kind: PriceBookIssue.Kind) -> String {
+        switch kind {
+        case .priceInUnknownList, .priceOfOtherSet, .duplicateId, .tooManyCurrencies: return "price"
+        case .ruleOfUnknownPrice, .tooManyRules: return "price_rule"
+        case .ruleOfUnknownList: return "price_list_rule"
+        case .linkToUnknownPriceSet: return "product_variant_price_set"
+        }
     }
 
     private static func remove(from tables: inout [String: [String: JSONObject]], _ table: String, where matches: (JSONObject) -> Bool) {

@@ -1,6 +1,7 @@
 import Dispatch
 import Indexer
 import Logging
+import LoupeJSON
 import ServiceLifecycle
 
 /// Runs the Postgres sync beside the HTTP server under swift-service-lifecycle: a poll every
@@ -30,13 +31,7 @@ public final class SyncService: Service, Sendable {
     }
 
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await self.step()
-                // Shutdown cancels the sleep: the service then ends normally, not with an error.
-                guard (try? await Task.sleep(for: self.interval)) != nil else { return }
-            }
-        }
+        await PollingLoop.run(every: interval) { await self.step() }
     }
 
     /// One poll, or the queued reindex.
@@ -58,6 +53,9 @@ public final class SyncService: Service, Sendable {
     private func landed(_ outcome: Result<PollSummary, any Error>) async {
         if case .success(let summary) = outcome, summary.fullLoad { await afterFullLoad() }
     }
+
+    /// `GET /sync`'s body: the status, with the progress of a full load while one runs.
+    public var statusJSON: JSONValue { status.json(status.current, load: sync.loadProgress) }
 
     /// What a snapshot saves of the sync, taken at its cut *before* the index generations: the last
     /// applied poll's checkpoint, then the price rows held (which may only be newer), so the stored
@@ -92,6 +90,15 @@ public final class SyncService: Service, Sendable {
     }
 
     private func log(_ outcome: Result<PollSummary, any Error>, what: String) {
+        if case .success(let summary) = outcome {
+            // Bad rows never stop a poll: each is named (table and id) and skipped.
+            var problems = summary.skipped
+            if summary.fullLoad || summary.changedPriceOwners + summary.removedPriceOwners > 0,
+               let sink = sync.priceSink as? PriceBookSink { problems += sink.problems }
+            for problem in problems.prefix(PriceBookSink.maxProblems) {
+                logger.warning("sync skipped a row", metadata: ["row": .string(problem)])
+            }
+        }
         switch outcome {
         case .success(let summary) where summary.fullLoad || summary.changedDocuments + summary.deletedDocuments + summary.changedPriceOwners > 0:
             logger.info("sync \(what) applied", metadata: [

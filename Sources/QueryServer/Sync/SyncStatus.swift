@@ -96,7 +96,8 @@ public final class SyncStatus: Sendable {
     /// The `sync` object of `/health` and `GET /sync`, from one read of the state.
     var json: JSONValue { json(current) }
 
-    func json(_ state: Snapshot) -> JSONValue {
+    /// With `load`, the full load in progress is reported as `fullLoadProgress`.
+    func json(_ state: Snapshot, load: LoadProgress? = nil) -> JSONValue {
         var object = JSONObject([
             ("status", .string(state.isDegraded ? "degraded" : "in_sync")),
             ("stalenessSeconds", .number(JSONNumber((stalenessSeconds(state) * 1000).rounded() / 1000))),
@@ -112,7 +113,19 @@ public final class SyncStatus: Sendable {
         if let summary = state.reindexSummary { reindex["result"] = Self.json(summary) }
         if let error = state.reindexError { reindex["error"] = .string(error) }
         object["reindex"] = .object(reindex)
+        if let load { object["fullLoadProgress"] = Self.json(load) }
         return .object(object)
+    }
+
+    private static func json(_ load: LoadProgress) -> JSONValue {
+        let rounded = { (value: Double) in JSONValue.number(JSONNumber((value * 10).rounded() / 10)) }
+        return .object(JSONObject([
+            ("rowsRead", .int(load.rowsRead)),
+            ("expectedRows", load.expectedRows.map(JSONValue.int) ?? .null),
+            ("seconds", rounded(load.seconds)),
+            ("rowsPerSecond", rounded(load.rowsPerSecond)),
+            ("etaSeconds", load.etaSeconds.map(rounded) ?? .null),
+        ]))
     }
 
     private static func json(_ summary: PollSummary) -> JSONValue {

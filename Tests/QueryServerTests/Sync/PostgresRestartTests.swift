@@ -10,6 +10,7 @@ import XCTest
 final class PostgresRestartTests: XCTestCase {
     func testLoupeRidesOutAPostgresRestart() async throws {
         let cluster = try ThrowawayPostgres()
+        defer { withExtendedLifetime(cluster) {} }   // its deinit stops the server: not before the test ends
         let database = try SyncTestDatabase(serverURL: cluster.url)
         try database.loadFixture()
         let server = try LoupeProcess(serve: ["--in-memory", "--database-url", database.url, "--poll-interval", "0.2"])

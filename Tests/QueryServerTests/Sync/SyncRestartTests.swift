@@ -15,6 +15,7 @@ final class SyncRestartTests: XCTestCase {
         let arguments = ["--database-url", database.url, "--poll-interval", "0.2"]
 
         let first = try LoupeProcess(dataDir: directory.path, extra: arguments)
+        defer { if first.process.isRunning { first.stop() } }
         try await first.waitForSync("the initial load") { $0["status"] == "in_sync" }
         let inSync = try await first.verifyAfterNextPoll()
         XCTAssertEqual(inSync["inSync"], true, "\(inSync)")
@@ -34,6 +35,7 @@ final class SyncRestartTests: XCTestCase {
 
         // A long interval: the first poll runs at start and stays the last one while the test looks at it.
         let second = try LoupeProcess(dataDir: directory.path, extra: ["--database-url", database.url, "--poll-interval", "30"])
+        defer { if second.process.isRunning { second.kill9() } }
         XCTAssertTrue(second.logText.contains("sync resumed from watermark"), second.logText)
         let resumed = try await second.waitForSync("the first poll after the restart") { $0["status"] == "in_sync" }
         XCTAssertNotNil(resumed["resumedFromWatermark"]?.numberValue, "\(resumed)")
