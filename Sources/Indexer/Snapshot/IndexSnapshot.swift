@@ -24,7 +24,7 @@ public enum IndexSnapshot {
 
     /// Writes `generation` (immutable: concurrent writes to the index do not affect it) as frames.
     public static func write(_ generation: IndexGeneration, uid: String, to file: FrameFileWriter,
-                             partBytes: Int = 64 << 20) throws(SnapshotError) {
+                             partBytes: Int = 512 << 20) throws(SnapshotError) {
         var begin = ByteWriter()
         begin.byte(Section.begin.rawValue)
         begin.fixed32(formatVersion)
