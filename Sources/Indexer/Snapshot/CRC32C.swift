@@ -1,39 +1,41 @@
 /// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), the checksum of every log record and snapshot
-/// frame. Slicing-by-8 tables: eight bytes per step.
+/// frame. Slicing-by-8 over one flat table, eight bytes (one unaligned little-endian load) per step.
 public enum CRC32C {
-    private static let tables: [[UInt32]] = {
-        var tables = [[UInt32]](repeating: [UInt32](repeating: 0, count: 256), count: 8)
+    /// `table[slice * 256 + byte]`: slice 0 is the byte-wise table, slice k advances k more bytes.
+    private static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 8 * 256)
         for byte in 0..<256 {
             var crc = UInt32(byte)
             for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0x82F6_3B78 : crc >> 1 }
-            tables[0][byte] = crc
+            table[byte] = crc
         }
-        for byte in 0..<256 {
-            for slice in 1..<8 {
-                let previous = tables[slice - 1][byte]
-                tables[slice][byte] = (previous >> 8) ^ tables[0][Int(previous & 0xFF)]
+        for slice in 1..<8 {
+            for byte in 0..<256 {
+                let previous = table[(slice - 1) * 256 + byte]
+                table[slice * 256 + byte] = (previous >> 8) ^ table[Int(previous & 0xFF)]
             }
         }
-        return tables
+        return table
     }()
 
     /// The checksum of `bytes`, continuing from `crc` (the checksum of what came before, 0 to start).
     public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         var crc = ~crc
-        var index = 0
+        guard let base = bytes.baseAddress else { return ~crc }
         let count = bytes.count
-        tables.withUnsafeBufferPointer { tables in
-            let t0 = tables[0], t1 = tables[1], t2 = tables[2], t3 = tables[3]
-            let t4 = tables[4], t5 = tables[5], t6 = tables[6], t7 = tables[7]
+        var index = 0
+        table.withUnsafeBufferPointer { table in
+            let t = table.baseAddress!
             while count - index >= 8 {
-                let low = crc ^ (UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-                    | UInt32(bytes[index + 2]) << 16 | UInt32(bytes[index + 3]) << 24)
-                crc = t7[Int(low & 0xFF)] ^ t6[Int((low >> 8) & 0xFF)] ^ t5[Int((low >> 16) & 0xFF)] ^ t4[Int(low >> 24)]
-                    ^ t3[Int(bytes[index + 4])] ^ t2[Int(bytes[index + 5])] ^ t1[Int(bytes[index + 6])] ^ t0[Int(bytes[index + 7])]
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ UInt64(crc)
+                crc = t[7 * 256 + Int(word & 0xFF)] ^ t[6 * 256 + Int((word >> 8) & 0xFF)]
+                    ^ t[5 * 256 + Int((word >> 16) & 0xFF)] ^ t[4 * 256 + Int((word >> 24) & 0xFF)]
+                    ^ t[3 * 256 + Int((word >> 32) & 0xFF)] ^ t[2 * 256 + Int((word >> 40) & 0xFF)]
+                    ^ t[256 + Int((word >> 48) & 0xFF)] ^ t[Int(word >> 56)]
                 index += 8
             }
             while index < count {
-                crc = (crc >> 8) ^ t0[Int((crc ^ UInt32(bytes[index])) & 0xFF)]
+                crc = (crc >> 8) ^ t[Int((crc ^ UInt32(base.load(fromByteOffset: index, as: UInt8.self))) & 0xFF)]
                 index += 1
             }
         }

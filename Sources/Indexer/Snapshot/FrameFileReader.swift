@@ -40,13 +40,54 @@ public final class FrameFileReader {
         }
         let length = Int(word(at: position)), crc = word(at: position + 4)
         guard length <= FrameFileWriter.maxPayload else { return .damaged(offset: offset, reason: "frame length \(length) too large") }
-        guard fill(FrameFileWriter.headerSize + length) else { return .damaged(offset: offset, reason: "frame cut short") }
-        let start = position + FrameFileWriter.headerSize
-        let payload = Array(buffer[start..<(start + length)])
+        let payload: [UInt8]
+        if length > Self.directReadBytes && available < FrameFileWriter.headerSize + length {
+            guard let direct = readDirect(length, from: position + FrameFileWriter.headerSize) else {
+                return .damaged(offset: offset, reason: "frame cut short")
+            }
+            payload = direct
+        } else {
+            guard fill(FrameFileWriter.headerSize + length) else { return .damaged(offset: offset, reason: "frame cut short") }
+            let start = position + FrameFileWriter.headerSize
+            payload = Array(buffer[start..<(start + length)])
+            position = start + length
+        }
         guard CRC32C.checksum(payload) == crc else { return .damaged(offset: offset, reason: "checksum mismatch") }
-        position = start + length
         offset = bufferOffset + position
         return .frame(payload)
+    }
+
+    /// Frames larger than this are read straight into their payload array, not through the buffer.
+    private static let directReadBytes = 1 << 20
+
+    /// The `length`-byte payload starting at `buffer[start]`: the buffered part copied, the rest read from
+    /// the file into place; nil (nothing consumed) when the file ends first.
+    private func readDirect(_ length: Int, from start: Int) -> [UInt8]? {
+        let buffered = buffer.count - start
+        var complete = true
+        let payload = [UInt8](unsafeUninitializedCapacity: length) { target, initialized in
+            buffer.withUnsafeBufferPointer { all in
+                _ = UnsafeMutableBufferPointer(rebasing: target[0..<buffered]).initialize(from: all[start...])
+            }
+            var filled = buffered
+            while filled < length {
+                let result = read(descriptor, target.baseAddress! + filled, length - filled)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { complete = false; break }
+                filled += result
+            }
+            initialized = filled
+        }
+        guard complete else {
+            // Keep what was read so the reader reports the same damaged offset as a buffered read would.
+            buffer.append(contentsOf: payload[buffered...])
+            eof = true
+            return nil
+        }
+        bufferOffset += buffer.count + (length - buffered)
+        buffer.removeAll(keepingCapacity: false)
+        position = 0
+        return payload
     }
 
     /// The next frame's payload, throwing on a damaged frame or the end of the file.

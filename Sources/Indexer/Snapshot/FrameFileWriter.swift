@@ -30,11 +30,18 @@ public final class FrameFileWriter: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Frames `payload` into the buffer; writes the buffer out when it is full.
+    /// Frames `payload` into the buffer; writes the buffer out when it is full. A payload as large as the
+    /// buffer is written straight from its own storage after the buffered frames.
     public func append(_ payload: [UInt8]) throws(SnapshotError) {
-        Self.frame(payload, into: &buffer)
         length += Self.headerSize + payload.count
-        if buffer.count >= bufferLimit { try flush() }
+        guard payload.count >= bufferLimit else {
+            Self.frame(payload, into: &buffer)
+            if buffer.count >= bufferLimit { try flush() }
+            return
+        }
+        buffer.append(contentsOf: Self.header(payload))
+        try flush()
+        if let failure = payload.withUnsafeBytes({ writeFully($0) }) { throw failure }
     }
 
     /// Appends already-framed bytes (see `frame(_:into:)`).
@@ -45,18 +52,22 @@ public final class FrameFileWriter: @unchecked Sendable {
     }
 
     public func flush() throws(SnapshotError) {
+        if let failure = buffer.withUnsafeBytes({ writeFully($0) }) { throw failure }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes`; the error, if the file refuses them.
+    private func writeFully(_ bytes: UnsafeRawBufferPointer) -> SnapshotError? {
         var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { all in
-                write(descriptor, all.baseAddress! + written, all.count - written)
-            }
+        while written < bytes.count {
+            let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw SnapshotError("cannot write \(path): \(Self.lastError())")
+                return SnapshotError("cannot write \(path): \(Self.lastError())")
             }
             written += result
         }
-        buffer.removeAll(keepingCapacity: true)
+        return nil
     }
 
     /// Flushes and waits until the bytes are on stable storage.
@@ -71,10 +82,18 @@ public final class FrameFileWriter: @unchecked Sendable {
 
     /// Appends the framed form of `payload` to `output`.
     public static func frame(_ payload: [UInt8], into output: inout [UInt8]) {
-        let length = UInt32(payload.count), crc = CRC32C.checksum(payload)
-        for shift in stride(from: 0, to: 32, by: 8) { output.append(UInt8(truncatingIfNeeded: length >> UInt32(shift))) }
-        for shift in stride(from: 0, to: 32, by: 8) { output.append(UInt8(truncatingIfNeeded: crc >> UInt32(shift))) }
+        output.append(contentsOf: header(payload))
         output.append(contentsOf: payload)
+    }
+
+    /// The frame header of `payload`: its length and checksum.
+    static func header(_ payload: [UInt8]) -> [UInt8] {
+        let length = UInt32(payload.count), crc = CRC32C.checksum(payload)
+        var header: [UInt8] = []
+        header.reserveCapacity(headerSize)
+        for shift in stride(from: 0, to: 32, by: 8) { header.append(UInt8(truncatingIfNeeded: length >> UInt32(shift))) }
+        for shift in stride(from: 0, to: 32, by: 8) { header.append(UInt8(truncatingIfNeeded: crc >> UInt32(shift))) }
+        return header
     }
 
     static func lastError() -> String { String(cString: strerror(errno)) }

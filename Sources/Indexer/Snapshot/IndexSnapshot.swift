@@ -1,4 +1,6 @@
+import Dispatch
 import LoupeJSON
+import Synchronization
 
 /// One index generation as a run of snapshot frames, and back.
 ///
@@ -22,7 +24,7 @@ public enum IndexSnapshot {
 
     /// Writes `generation` (immutable: concurrent writes to the index do not affect it) as frames.
     public static func write(_ generation: IndexGeneration, uid: String, to file: FrameFileWriter,
-                             partBytes: Int = 64 << 20) throws(SnapshotError) {
+                             partBytes: Int = 512 << 20) throws(SnapshotError) {
         var begin = ByteWriter()
         begin.byte(Section.begin.rawValue)
         begin.fixed32(formatVersion)
@@ -47,9 +49,8 @@ public enum IndexSnapshot {
             header.varint(view.segment.count)
             header.varint(view.segment.dictionary.count)
             try file.append(header.bytes)
-            for component in SegmentComponent.allCases {
-                let encoded = component.encode(view, header: [Section.component.rawValue, component.rawValue, 1])
-                try appendParts(encoded.bytes, to: file, partBytes: max(1, partBytes))
+            for encoded in encodeComponents(view) {
+                try appendParts(encoded, to: file, partBytes: max(1, partBytes))
             }
         }
 
@@ -58,6 +59,18 @@ public enum IndexSnapshot {
         end.varint(generation.documentCount)
         end.varint(generation.views.count)
         try file.append(end.bytes)
+    }
+
+    /// The component frames of one segment (before splitting into parts), encoded on every core.
+    private static func encodeComponents(_ view: SegmentView) -> [[UInt8]] {
+        let components = SegmentComponent.allCases
+        let frames = Mutex<[[UInt8]]>(Array(repeating: [], count: components.count))
+        DispatchQueue.concurrentPerform(iterations: components.count) { slot in
+            let component = components[slot]
+            let encoded = component.encode(view, header: [Section.component.rawValue, component.rawValue, 1])
+            frames.withLock { $0[slot] = encoded.bytes }
+        }
+        return frames.withLock { $0 }
     }
 
     /// Writes a component frame (its 3 header bytes first) as parts of at most `partBytes` bytes each.

@@ -85,6 +85,19 @@ final class FrameFileTests: XCTestCase {
         XCTAssertEqual(offset, goodLength)
     }
 
+    /// Frames larger than the read buffer are read straight into place, between buffered ones.
+    func testLargeFramesReadBackAndTearLikeSmallOnes() throws {
+        let large = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let path = try writeFrames([[1, 2, 3], large, [4, 5], large, [6]])
+        XCTAssertEqual(try readAll(path).frames, [[1, 2, 3], large, [4, 5], large, [6]])
+        let goodLength = 3 * FrameFileWriter.headerSize + 3 + large.count + 2
+        try DurableFiles.truncate(path, to: goodLength + FrameFileWriter.headerSize + large.count / 2)
+        let (frames, last) = try readAll(path)
+        XCTAssertEqual(frames, [[1, 2, 3], large, [4, 5]])
+        guard case .damaged(let offset, _) = last else { return XCTFail("expected damage, got \(last)") }
+        XCTAssertEqual(offset, goodLength)
+    }
+
     func testFlippedByteFailsTheChecksum() throws {
         let path = try writeFrames([[1, 2, 3], [4, 5, 6, 7]])
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))

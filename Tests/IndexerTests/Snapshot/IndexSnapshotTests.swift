@@ -15,7 +15,7 @@ final class IndexSnapshotTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    private func roundTrip(_ index: Index, partBytes: Int = 64 << 20) throws -> Index {
+    private func roundTrip(_ index: Index, partBytes: Int = 512 << 20) throws -> Index {
         let writer = try FrameFileWriter(path: path, truncate: true)
         try IndexSnapshot.write(index.generation, uid: index.uid, to: writer, partBytes: partBytes)
         try writer.sync()

@@ -30,7 +30,7 @@ enum SnapshotFixture {
         return index
     }
 
-    static func write(_ index: Index, to path: String, partBytes: Int = 64 << 20) throws {
+    static func write(_ index: Index, to path: String, partBytes: Int = 512 << 20) throws {
         let writer = try FrameFileWriter(path: path, truncate: true)
         try IndexSnapshot.write(index.generation, uid: index.uid, to: writer, partBytes: partBytes)
         try writer.sync()
