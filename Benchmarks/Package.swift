@@ -75,5 +75,16 @@ let package = Package(
             path: "SyncBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "DurabilityBenchmarks",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CatalogGenerator", package: "Loupe"),
+                .product(name: "LoupeJSON", package: "Loupe"),
+            ],
+            path: "DurabilityBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
