@@ -72,6 +72,7 @@ let benchmarks: @Sendable () -> Void = {
         defer { DataDirectoryCopy.remove(directory) }
         let server = try LoupeProcess(["--data-dir", directory])
         defer { server.stop() }
+        try server.waitSearchable(query: probe.title, id: probe.id)
         let queries = try CatalogQueries(generator: BenchCatalogue.generator, productCount: productCount).make(perKind: 200)
             .map { query -> [UInt8] in
                 let body: JSONValue = ["q": .string(query.text), "limit": 10]
@@ -92,6 +93,7 @@ let benchmarks: @Sendable () -> Void = {
         defer { DataDirectoryCopy.remove(directory) }
         let server = try LoupeProcess(["--data-dir", directory])
         defer { server.stop() }
+        try server.waitSearchable(query: probe.title, id: probe.id)
         let bodies = try (0..<min(productCount, 4_096)).map { index -> [UInt8] in
             JSONValue.array([try BenchCatalogue.generator.product(at: index)]).serialized()
         }
