@@ -45,6 +45,17 @@ func restartBenchmark(_ name: String, prepare: @escaping @Sendable () -> (argume
     }
 }
 
+/// Runs `body` against a server on a fresh copy of the prepared data directory, once it serves; stops the
+/// server and removes the copy afterwards.
+func servingCopy<T>(_ body: (LoupeProcess) throws -> T) throws -> T {
+    let directory = DataDirectoryCopy.make()
+    defer { DataDirectoryCopy.remove(directory) }
+    let server = try LoupeProcess(["--data-dir", directory])
+    defer { server.stop() }
+    try server.waitSearchable(query: probe.title, id: probe.id)
+    return try body(server)
+}
+
 func microseconds(_ duration: Duration) -> Int {
     Int(duration.components.seconds) * 1_000_000 + Int(duration.components.attoseconds / 1_000_000_000_000)
 }
@@ -68,17 +79,14 @@ let benchmarks: @Sendable () -> Void = {
     let once = Benchmark.Configuration(metrics: [percentOfQuiet, quietMicroseconds, snapshotMicroseconds], timeUnits: .nanoseconds,
                                        warmupIterations: 0, maxDuration: .seconds(120), maxIterations: 1)
     Benchmark("search while snapshots are written (\(productCount) products)", configuration: once) { benchmark in
-        let directory = DataDirectoryCopy.make()
-        defer { DataDirectoryCopy.remove(directory) }
-        let server = try LoupeProcess(["--data-dir", directory])
-        defer { server.stop() }
-        try server.waitSearchable(query: probe.title, id: probe.id)
         let queries = try CatalogQueries(generator: BenchCatalogue.generator, productCount: productCount).make(perKind: 200)
             .map { query -> [UInt8] in
                 let body: JSONValue = ["q": .string(query.text), "limit": 10]
                 return body.serialized()
             }
-        let outcome = try SnapshotSearch(port: server.port, queries: queries, seconds: smoke ? 1 : 15).run()
+        let outcome = try servingCopy { server in
+            try SnapshotSearch(port: server.port, queries: queries, seconds: smoke ? 1 : 15).run()
+        }
         guard !outcome.duringSnapshot.isEmpty else { fatalError("no search overlapped a snapshot") }
         for latency in outcome.quiet { benchmark.measurement(quietMicroseconds, microseconds(latency)) }
         for latency in outcome.duringSnapshot { benchmark.measurement(snapshotMicroseconds, microseconds(latency)) }
@@ -89,15 +97,12 @@ let benchmarks: @Sendable () -> Void = {
     let writes = Benchmark.Configuration(metrics: [writesPerSecond], timeUnits: .nanoseconds,
                                          warmupIterations: 0, maxDuration: .seconds(120), maxIterations: 1)
     Benchmark("durable single-document writes, 64 clients (\(productCount) products)", configuration: writes) { benchmark in
-        let directory = DataDirectoryCopy.make()
-        defer { DataDirectoryCopy.remove(directory) }
-        let server = try LoupeProcess(["--data-dir", directory])
-        defer { server.stop() }
-        try server.waitSearchable(query: probe.title, id: probe.id)
         let bodies = try (0..<min(productCount, 4_096)).map { index -> [UInt8] in
             JSONValue.array([try BenchCatalogue.generator.product(at: index)]).serialized()
         }
-        let outcome = try WriteClients(port: server.port, clients: 64, seconds: smoke ? 1 : 10, bodies: bodies).run()
+        let outcome = try servingCopy { server in
+            try WriteClients(port: server.port, clients: 64, seconds: smoke ? 1 : 10, bodies: bodies).run()
+        }
         benchmark.measurement(writesPerSecond, Int(outcome.writesPerSecond.rounded()))
     }
 }
