@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(name: "Loupe", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .target(
@@ -59,6 +60,30 @@ let package = Package(
                 .product(name: "CatalogGenerator", package: "Loupe"),
             ],
             path: "MemoryBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "SyncBenchmarks",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Indexer", package: "Loupe"),
+                .product(name: "Pricing", package: "Loupe"),
+                .product(name: "QueryServer", package: "Loupe"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "SyncBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "DurabilityBenchmarks",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CatalogGenerator", package: "Loupe"),
+                .product(name: "LoupeJSON", package: "Loupe"),
+            ],
+            path: "DurabilityBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

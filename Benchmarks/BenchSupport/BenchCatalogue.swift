@@ -13,6 +13,14 @@ public enum BenchCatalogue {
     /// True when `scripts/bench --smoke` runs the suite: tiny sizes, every benchmark a few times.
     public static let isSmoke = ProcessInfo.processInfo.environment["LOUPE_BENCH_SMOKE"] == "1"
 
+    /// The catalogue file `scripts/bench` wrote, for benchmarks that hand it to a `loupe` process.
+    public static var path: String {
+        guard let path = ProcessInfo.processInfo.environment["LOUPE_BENCH_CATALOGUE"], !path.isEmpty else {
+            fatalError("LOUPE_BENCH_CATALOGUE is not set: run the suite through scripts/bench, which writes the catalogue")
+        }
+        return path
+    }
+
     /// The catalogue's NDJSON bytes.
     public static func ndjson() -> [UInt8] {
         if let path = ProcessInfo.processInfo.environment["LOUPE_BENCH_CATALOGUE"] {

@@ -16,7 +16,10 @@ import re
 import sys
 
 UNITS = {"ns": 1e-6, "μs": 1e-3, "µs": 1e-3, "us": 1e-3, "ms": 1.0, "s": 1e3}
-BUDGET_UNITS = {**UNITS, "MB": 1.0, "x": 1.0, "/s": 1.0}
+BUDGET_UNITS = {**UNITS, "MB": 1.0, "x": 1.0, "/s": 1.0, "%": 1.0}
+# Custom metrics carry their unit in their name; times are converted to ms like the wall clock.
+CUSTOM_TIME_UNITS = {"_us": 1e-3, "_ms": 1.0}
+METRICS = {"wallClock": "wallClock", "resident": "resident_MB"}
 SUFFIX = ".histogram.percentiles.tsv"
 
 
@@ -40,7 +43,9 @@ def load_swift_results(results_dir):
         if len(parts) < 4:
             continue
         target, name, metric = parts[1], ".".join(parts[2:-1]), parts[-1]
-        out[(target, name, metric)] = read_percentiles(path)[1]
+        percentiles = read_percentiles(path)[1]
+        factor = next((f for suffix, f in CUSTOM_TIME_UNITS.items() if metric.endswith(suffix)), 1.0)
+        out[(target, name, metric)] = {p: v * factor for p, v in percentiles.items()}
     return out
 
 
@@ -58,14 +63,19 @@ def read_budgets(path):
             cols = line.rstrip("\n").split("\t")
             source, suite, bench, products, statistic, metric, budget, issue = cols[:8]
             value, unit = budget.rsplit(" ", 1)
+            at_least = value.startswith((">=", "≥"))
+            value = value.lstrip(">=≥ ")
             rows.append({"source": source, "suite": suite, "benchmark": bench, "products": products,
                          "statistic": statistic, "metric": metric, "budget_text": budget,
-                         "budget": None if source == "pending" else float(value), "unit": unit,
+                         "budget": None if source == "pending" else float(value), "unit": unit, "at_least": at_least,
                          "issue": issue, "what": cols[8] if len(cols) > 8 else ""})
     return rows
 
 
 def statistic_of(percentiles, statistic):
+    """`value` is a figure measured once per run (one sample: every percentile is it)."""
+    if statistic == "value":
+        return percentiles[50]
     return percentiles[100] if statistic == "max" else percentiles[int(statistic.lstrip("p"))]
 
 
@@ -98,8 +108,7 @@ def budget_rows(budgets, swift, http, products, only=None):
             rows.append((label, "-", "-", budget_text, "not run (--no-http)"))
             continue
         if b["source"] == "swift":
-            metric = "wallClock" if b["metric"] == "wallClock" else "resident_MB"
-            pct = swift.get((b["suite"], shell_safe(name), metric))
+            pct = swift.get((b["suite"], shell_safe(name), METRICS.get(b["metric"], b["metric"])))
         else:
             pct = http.get(b["benchmark"])
         if pct is None:
@@ -108,7 +117,7 @@ def budget_rows(budgets, swift, http, products, only=None):
             continue
         value = statistic_of(pct, b["statistic"])
         limit = b["budget"] * BUDGET_UNITS[b["unit"]]
-        met = value <= limit
+        met = value >= limit if b["at_least"] else value <= limit
         failed |= not met
         unit = " " + b["unit"]
         rows.append((label, fmt(pct[50], b["unit"]) + unit, fmt(value, b["unit"]) + unit, budget_text, "met" if met else "MISSED"))
@@ -116,18 +125,26 @@ def budget_rows(budgets, swift, http, products, only=None):
 
 
 def unbudgeted_rows(swift, budgets, products):
-    """Benchmarks no budget names (at this size): shown with p50/p95, never checked."""
-    named = {(b["suite"], shell_safe(b["benchmark"].replace("{N}", str(products)))) for b in budgets
-             if b["source"] == "swift" and b["products"] in ("*", str(products))}
+    """Benchmark metrics no budget names (at this size): shown with p50/p95, never checked."""
+    named = {(b["suite"], shell_safe(b["benchmark"].replace("{N}", str(products))), METRICS.get(b["metric"], b["metric"]))
+             for b in budgets if b["source"] == "swift" and b["products"] in ("*", str(products))}
     rows = []
     for (target, name, metric), pct in sorted(swift.items()):
-        if (target, name) in named or metric not in ("wallClock", "resident_MB"):
+        if (target, name, metric) in named or metric == "throughput":
             continue
-        unit = "ms" if metric == "wallClock" else "MB"
-        label = "%s: %s%s" % (target, name.replace("_", " "), "" if metric == "wallClock" else " [resident]")
+        unit = custom_unit(metric)
+        label = "%s: %s%s" % (target, name.replace("_", " "), "" if metric == "wallClock" else " [%s]" % metric.replace("_", " "))
         rows.append((label, fmt(pct[50], unit) + " " + unit,
                      fmt(pct[95], unit) + " " + unit, "-", "no budget"))
     return rows
+
+
+def custom_unit(metric):
+    """The unit a metric's values are shown in (times are held in ms, shown in the name's unit)."""
+    if metric == "wallClock":
+        return "ms"
+    suffix = metric.rsplit("_", 1)[-1]
+    return {"us": "µs", "percent": "%", "s": "/s"}.get(suffix, suffix)
 
 
 def print_table(rows):

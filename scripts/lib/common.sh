@@ -48,18 +48,21 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-# Starts a throwaway PostgreSQL on 127.0.0.1 and exports LOUPE_TEST_DATABASE_URL.
+# Starts a throwaway PostgreSQL on 127.0.0.1 and exports LOUPE_TEST_DATABASE_URL. With a directory
+# argument the cluster lives there and is kept after the exit (reused by the next call: scripts/bench caches
+# its generated databases so).
 start_test_postgres() {
   local bin
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-  local dir port
-  dir="$(mktemp -d /tmp/loupe-pg.XXXXXX)"
+  local dir="${1:-}" port stop="fast" remove=""
+  if [ -z "$dir" ]; then dir="$(mktemp -d /tmp/loupe-pg.XXXXXX)" stop="immediate" remove="; rm -rf '$dir'"; fi
+  mkdir -p "$dir" && dir="$(cd "$dir" && pwd)"
   port="$(free_port)"
   [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
-  as_postgres "$bin/initdb" -D "$dir/data" -U loupe --auth=trust -E UTF8 >/dev/null
+  [ -f "$dir/data/PG_VERSION" ] || as_postgres "$bin/initdb" -D "$dir/data" -U loupe --auth=trust -E UTF8 >/dev/null
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null
-  LOUPE_CLEANUP+=("as_postgres '$bin/pg_ctl' -D '$dir/data' -m immediate stop; rm -rf '$dir'")
+  LOUPE_CLEANUP+=("as_postgres '$bin/pg_ctl' -D '$dir/data' -m $stop stop$remove")
   export LOUPE_TEST_DATABASE_URL="postgresql://loupe@127.0.0.1:$port/postgres"
   log "PostgreSQL on 127.0.0.1:$port"
 }
