@@ -46,6 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds between two polls of the database (with --database-url).")
     var pollInterval: Double = 1
 
+    @Option(help: "Each hard-delete fingerprint query runs once every this many polls (spread over the polls; the first poll after a start runs them all). 1 runs them all on every poll.")
+    var fingerprintEveryPolls: Int = 5
+
     @Flag(help: "Load the embedded demo catalog into the index \"products\", with its price book.")
     var demo = false
 
@@ -64,6 +67,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if load != nil, index == nil { throw ValidationError("--load needs --index NAME") }
         if !(0.05...3600).contains(pollInterval) { throw ValidationError("--poll-interval must be between 0.05 and 3600 seconds") }
+        if !(1...1000).contains(fingerprintEveryPolls) { throw ValidationError("--fingerprint-every-polls must be between 1 and 1000") }
         if snapshotEveryMib < 1 { throw ValidationError("--snapshot-every-mib must be at least 1") }
         if !(1...CatalogGenerator.maximumProductCount).contains(demoProducts) {
             throw ValidationError("--demo-products must be between 1 and \(CatalogGenerator.maximumProductCount)")
@@ -124,7 +128,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let sync = (configuration.medusaSync ? url : nil).map { url in
             // With a data directory, a full load is snapshotted at once: a restart then resumes from it.
-            Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval, logger: logger) { [logger] in
+            Self.databaseSync(url: url, registry: indexes, prices: priceBook, interval: pollInterval,
+                              fingerprintEveryPolls: fingerprintEveryPolls, logger: logger) { [logger] in
                 await Self.snapshot(durable, state, logger: logger)
             }
         }
@@ -170,11 +175,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The `products` index and the price book fed by polling a Medusa v2 database (the first poll is
     /// the initial load; until it lands `/health` says `degraded`).
-    static func databaseSync(url: String, registry: IndexRegistry, prices: PriceBookStore, interval: Double, logger: Logger,
+    static func databaseSync(url: String, registry: IndexRegistry, prices: PriceBookStore, interval: Double,
+                             fingerprintEveryPolls: Int, logger: Logger,
                              afterFullLoad: @escaping @Sendable () async -> Void) -> SyncService {
         let index = registry.index("products") ?? Index(uid: "products", primaryKey: "id")
         registry.insert(index)
         var configuration = CatalogSync.Configuration()
+        configuration.fingerprintEveryPolls = fingerprintEveryPolls
         // Few reconnect attempts per poll: the poll loop is the outer retry, and /health turns degraded
         // within a poll interval of the database going away instead of after a long backoff.
         configuration.backoff = ReconnectBackoff(initialMilliseconds: 100, maximumMilliseconds: 1000, maxAttempts: 3)

@@ -29,7 +29,10 @@ public final class CatalogSync: @unchecked Sendable {
     public struct Configuration: Sendable {
         /// Settings given to the index at the initial load; nil leaves the index's settings alone.
         public var settings: IndexSettings? = .medusaStorefront
-        /// Run the hard-delete fingerprints every this many polls (1 = every poll).
+        /// Each hard-delete fingerprint statement runs once every this many polls (1 = all of them every
+        /// poll). The statements are spread over the polls — each poll runs about 1/N of them — so an idle
+        /// poll costs the database the change scans plus a slice of the fingerprints, and a hard delete is
+        /// seen within N polls (medusa-schema.md §4, step 7).
         public var fingerprintEveryPolls = 1
         /// Beyond this many transactions between watermark and snapshot, reload in full.
         public var maxWatermarkLag: UInt64 = 1 << 30
@@ -209,21 +212,21 @@ public final class CatalogSync: @unchecked Sendable {
         let started = ContinuousClock.now
         let layout = try schemaLayout(connection)
         let product = SyncEntity.product(layout)
-        let fingerprinting = polls % max(1, configuration.fingerprintEveryPolls) == 0
+        let sweep = FingerprintSweep(poll: polls, every: configuration.fingerprintEveryPolls)
         let stored = currentState.fingerprints
-        let previous = { (entity: SyncEntity) -> [String: TableFingerprint]? in fingerprinting ? stored[entity.name] ?? [:] : nil }
+        let previous = { (entity: SyncEntity) -> [String: TableFingerprint] in stored[entity.name] ?? [:] }
 
         let read = try connection.transaction(repeatableRead: true, readOnly: true) { () -> PollRead? in
             let snapshot = try Self.snapshotXmin(connection)
             guard snapshot >> 32 == watermark >> 32, snapshot &- watermark <= configuration.maxWatermarkLag else { return nil }
-            let scan = try EntityScan.run(product, on: connection, watermark: watermark, previous: previous(product))
+            let scan = try EntityScan.run(product, on: connection, watermark: watermark, previous: previous(product), sweep: sweep)
             let wanted = scan.ids.union(known[product.name, default: BucketedIDs()].ids(in: scan.buckets))
             let documents = wanted.isEmpty && scan.buckets.isEmpty ? ProductDocuments()
                 : try ProductDocuments.read(connection, layout: layout, ids: Array(wanted), buckets: Array(scan.buckets))
             var prices: [(PriceOwnerRead, EntityScan, Set<String>)] = []
             if priceSink != nil {
                 for kind in PriceOwnerKind.allCases {
-                    let priceScan = try EntityScan.run(kind.entity, on: connection, watermark: watermark, previous: previous(kind.entity))
+                    let priceScan = try EntityScan.run(kind.entity, on: connection, watermark: watermark, previous: previous(kind.entity), sweep: sweep)
                     let owners = priceScan.ids.union(known[kind.entity.name, default: BucketedIDs()].ids(in: priceScan.buckets))
                     guard !owners.isEmpty || !priceScan.buckets.isEmpty else {
                         prices.append((PriceOwnerRead(kind: kind), priceScan, owners))
@@ -265,9 +268,9 @@ public final class CatalogSync: @unchecked Sendable {
         for document in read.documents.items { ids.insert(document.id, bucket: document.bucket) }
         known[product.name] = ids
         for (owners, _, wanted) in read.prices { known[owners.kind.entity.name, default: BucketedIDs()].update(wanted: wanted, read: owners) }
-        if fingerprinting {
-            currentState.fingerprints[product.name] = read.scan.fingerprints
-            for (owners, scan, _) in read.prices { currentState.fingerprints[owners.kind.entity.name] = scan.fingerprints }
+        currentState.fingerprints[product.name, default: [:]].merge(read.scan.fingerprints) { $1 }
+        for (owners, scan, _) in read.prices {
+            currentState.fingerprints[owners.kind.entity.name, default: [:]].merge(scan.fingerprints) { $1 }
         }
         currentState.watermark = read.snapshot
         polls += 1

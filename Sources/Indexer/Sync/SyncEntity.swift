@@ -22,6 +22,21 @@ struct SyncEntity: Sendable {
                                         fingerprints: PriceChangeQueries.preferenceFingerprints)
 }
 
+/// Which fingerprint statements a poll runs: all of them on a process's first poll (deletes made while
+/// it was down), then statement `i` on the polls where `(i + poll) % every == 0`, so each runs once every
+/// `every` polls and each poll runs about `1/every` of them.
+struct FingerprintSweep {
+    let poll: Int
+    let every: Int
+
+    init(poll: Int, every: Int) {
+        self.poll = poll
+        self.every = max(1, every)
+    }
+
+    func runs(_ statement: Int) -> Bool { poll == 0 || (statement + poll) % every == 0 }
+}
+
 /// What one scan found for an entity: ids named by changed rows, buckets whose fingerprint moved, and
 /// the new fingerprints (stored only after the poll is applied).
 struct EntityScan {
@@ -29,9 +44,10 @@ struct EntityScan {
     var buckets: Set<Int> = []
     var fingerprints: [String: TableFingerprint] = [:]
 
-    /// Runs the entity's change statements (and, when `previous` is given, its fingerprints) on `connection`.
+    /// Runs the entity's change statements and the fingerprint statements `sweep` picks for this poll
+    /// (compared with `previous`) on `connection`.
     static func run(_ entity: SyncEntity, on connection: PostgresConnection, watermark: UInt64,
-                    previous: [String: TableFingerprint]?) throws -> EntityScan {
+                    previous: [String: TableFingerprint], sweep: FingerprintSweep) throws -> EntityScan {
         var scan = EntityScan()
         let low = String(watermark & 0xFFFF_FFFF)
         for change in entity.changes {
@@ -39,8 +55,7 @@ struct EntityScan {
                 if let id = row.string(0) { scan.ids.insert(id) }
             }
         }
-        guard let previous else { return scan }
-        for fingerprint in entity.fingerprints {
+        for (position, fingerprint) in entity.fingerprints.enumerated() where sweep.runs(position) {
             let current = try TableFingerprint.read(fingerprint.sql, on: connection)
             scan.fingerprints[fingerprint.table] = current
             scan.buckets.formUnion(current.differingBuckets(from: previous[fingerprint.table] ?? TableFingerprint()))

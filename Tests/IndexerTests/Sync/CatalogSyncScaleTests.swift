@@ -32,4 +32,18 @@ final class CatalogSyncScaleTests: CatalogSyncTestCase {
         XCTAssertNil(sink.rows("price")["price_g3_1_usd"])
         XCTAssertNotNil(sink.rows("price")["price_g3_1_eur"])
     }
+
+    /// With fingerprints spread over 3 polls, an idle poll runs only a third of them, and hard deletes are
+    /// all found within 3 polls (the first poll of a process runs them all).
+    func testSpreadFingerprintsFindEveryHardDeleteWithinTheirPolls() throws {
+        try startSync { $0.fingerprintEveryPolls = 3 }
+        try sync.poll()  // the first poll sweeps every fingerprint
+        try storeRuns(
+            "DELETE FROM product_tags WHERE product_id = 'prod_shirt'",
+            "DELETE FROM product_variant_option WHERE variant_id = 'variant_shirt_s'",
+            "DELETE FROM product_sales_channel WHERE product_id = 'prod_mug'")
+        for _ in 0..<3 { try sync.poll() }
+        try assertInSync()
+        XCTAssertTrue(strings(try field("prod_shirt", "tags")).isEmpty)
+    }
 }
