@@ -18,7 +18,9 @@ enum SyncDatabase {
     static func newSync() -> (sync: CatalogSync, prices: PriceBookStore) {
         let prices = PriceBookStore()
         let index = Index(uid: "products", primaryKey: "id")
-        return (CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices)), prices)
+        var configuration = CatalogSync.Configuration()
+        configuration.fingerprintEveryPolls = CatalogSync.Configuration.servingFingerprintEveryPolls
+        return (CatalogSync(databaseURL: url, index: index, priceSink: PriceBookSink(store: prices), configuration: configuration), prices)
     }
 
     /// A sync after its initial load.

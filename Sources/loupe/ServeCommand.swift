@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
     var pollInterval: Double = 1
 
     @Option(help: "Each hard-delete fingerprint query runs once every this many polls (spread over the polls; the first poll after a start runs them all). 1 runs them all on every poll.")
-    var fingerprintEveryPolls: Int = 5
+    var fingerprintEveryPolls: Int = CatalogSync.Configuration.servingFingerprintEveryPolls
 
     @Flag(help: "Load the embedded demo catalog into the index \"products\", with its price book.")
     var demo = false

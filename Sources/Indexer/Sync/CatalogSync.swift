@@ -34,6 +34,9 @@ public final class CatalogSync: @unchecked Sendable {
         /// poll costs the database the change scans plus a slice of the fingerprints, and a hard delete is
         /// seen within N polls (medusa-schema.md §4, step 7).
         public var fingerprintEveryPolls = 1
+        /// What `loupe serve` uses: a hard delete is seen within 5 polls, an idle poll runs a fifth of the
+        /// fingerprints (at 100k products about 0.8 s of database time instead of 2.4 s).
+        public static let servingFingerprintEveryPolls = 5
         /// Beyond this many transactions between watermark and snapshot, reload in full.
         public var maxWatermarkLag: UInt64 = 1 << 30
         public var statementTimeoutMilliseconds = 120_000
