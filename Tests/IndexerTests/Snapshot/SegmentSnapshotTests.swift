@@ -51,7 +51,7 @@ final class SegmentSnapshotTests: XCTestCase {
 
     func testRestoredCatalogueAnswersLikeTheOriginal() throws {
         let original = try SnapshotFixture.catalogIndex()
-        XCTAssertGreaterThan(original.generation.views.count, 2, "the fixture spans several segments")
+        XCTAssertGreaterThanOrEqual(original.generation.views.count, 2, "the fixture spans several segments")
         XCTAssertTrue(original.generation.views.contains { $0.live.count < $0.segment.count }, "the fixture has deletions")
         try SnapshotFixture.write(original, to: path)
         let restored = try SnapshotFixture.read(path)
