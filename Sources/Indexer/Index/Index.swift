@@ -38,11 +38,7 @@ public final class Index: Sendable {
     public var documentCount: Int { generation.documentCount }
 
     public func search(_ request: SearchRequest) throws(EngineError) -> SearchResult {
-        let current = generation
-        if let pricer = request.pricer, PricedAttribute.isReferenced(by: request) {
-            return try Searcher(generation: current.priced(by: pricer)).search(request)
-        }
-        return try Searcher(generation: current).search(request)
+        try Searcher(generation: generation.searched(by: request)).search(request)
     }
 
     public func facetSearch(_ request: FacetSearchRequest) throws(EngineError) -> FacetSearchResult {

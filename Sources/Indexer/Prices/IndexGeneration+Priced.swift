@@ -1,4 +1,11 @@
 extension IndexGeneration {
+    /// The generation `request` runs on: priced by its pricer when it filters, sorts or counts on
+    /// `_price`, else this one.
+    func searched(by request: SearchRequest) -> IndexGeneration {
+        guard let pricer = request.pricer, PricedAttribute.isReferenced(by: request) else { return self }
+        return priced(by: pricer)
+    }
+
     /// This generation as one priced search sees it: every segment gains the `_price` filter and sort
     /// columns of the pricer's context, and `_price` is filterable (equality and comparisons) and
     /// sortable. Built per search from cached columns; the generation itself is not changed.

@@ -30,8 +30,7 @@ extension Index {
         var matched: [DocumentSet] = Array(repeating: .empty, count: current.views.count)
         for (position, request) in requests.enumerated() {
             do throws(EngineError) {
-                let searched = request.pricer.map { PricedAttribute.isReferenced(by: request) ? current.priced(by: $0) : current } ?? current
-                let (result, matches) = try Searcher(generation: searched).searchKeepingMatches(request)
+                let (result, matches) = try Searcher(generation: current.searched(by: request)).searchKeepingMatches(request)
                 results.append(result)
                 for (segment, documents) in matches.enumerated() { matched[segment] = matched[segment].union(documents) }
             } catch {
